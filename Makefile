@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# TI EDMA3 common library: host harness, tests and the simulated board.
+#
+#   make run     boot a simulated board on the library and print a report
+#   make check   build and run every test (host, ASan + UBSan)
+#
+# Both install the Debian packages they need first (see 'deps').
+
+BUILD	?= build
+CC	:= gcc
+HOSTCFLAGS := -std=gnu11 -g -O1 -Wall -Wextra -Werror \
+	-Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers \
+	-fno-omit-frame-pointer -fno-strict-aliasing
+SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all
+
+include tests/model/model.mk
+include tests/host/host.mk
+
+LIB_SRCS := arch/arm/common/edma.c
+SUITE_SRCS := $(sort $(wildcard tests/kunit/*.c))
+SIM_SRCS := $(sort $(wildcard tests/sim/*.c))
+
+KERNEL_CFLAGS := $(SHIM_CFLAGS) -Iinclude
+
+obj = $(patsubst %.c,$(BUILD)/$(1)/%.o,$(2))
+
+$(BUILD)/san/tests/model/%.o: tests/model/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(HOSTCFLAGS) $(SANITIZE) -Itests/model -c $< -o $@
+
+$(BUILD)/san/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(HOSTCFLAGS) $(SANITIZE) $(KERNEL_CFLAGS) -c $< -o $@
+
+$(BUILD)/edma_tests: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(SUITE_SRCS))
+	$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
+
+$(BUILD)/edma_sim: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(SIM_SRCS))
+	$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
+
+DEPS := gcc make libfdt-dev device-tree-compiler valgrind
+
+deps:
+	@missing=""; for p in $(DEPS); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq $$missing >/dev/null; fi
+
+check: deps
+	$(MAKE) --no-print-directory $(BUILD)/edma_tests
+	$(BUILD)/edma_tests
+
+run: deps
+	$(MAKE) --no-print-directory $(BUILD)/edma_sim
+	$(BUILD)/edma_sim $(if $(SOC),--soc=$(SOC))
+
+clean:
+	rm -rf $(BUILD)
+
+.PHONY: deps check run clean
