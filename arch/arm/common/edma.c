@@ -1,0 +1,1994 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * TI EDMA3 channel controller: the private EDMA API (edma_*).
+ *
+ * One struct edma_cc per channel controller.  Controllers come from
+ * platform data (the 3.x "edma" device carrying up to EDMA_MAX_CC
+ * controllers, or one "edma" device per controller as later kernels
+ * register them) or from the device tree ("ti,edma3", "ti,edma3-tpcc"),
+ * and are kept on a list, so there is no fixed limit on their number.
+ *
+ * Linux drives each controller through shadow region 0 and owns only the
+ * channels and PaRAM slots it allocated: resources a board reserves for
+ * another core (the DSP) are never allocated or written, and the region
+ * registers of other regions are left as the other core set them.
+ *
+ * Locking: edma_ccs_lock protects the controller list; each controller's
+ * lock protects its allocation state, its software copies of registers and
+ * every read-modify-write of its registers.  No function sleeps, so the
+ * whole API may be called from any context, including a channel callback
+ * running in hard-IRQ context.  Callbacks are called without any lock held.
+ */
+
+#include <linux/bitmap.h>
+#include <linux/dmaengine.h>
+#include <linux/err.h>
+#include <linux/interrupt.h>
+#include <linux/io.h>
+#include <linux/list.h>
+#include <linux/module.h>
+#include <linux/of.h>
+#include <linux/platform_data/edma.h>
+#include <linux/platform_device.h>
+#include <linux/pm.h>
+#include <linux/pm_runtime.h>
+#include <linux/slab.h>
+#include <linux/spinlock.h>
+
+/* Global registers */
+#define EDMA_CCCFG		0x0004
+#define EDMA_DCHMAP		0x0100
+#define EDMA_DMAQNUM		0x0240
+#define EDMA_QUETCMAP		0x0280
+#define EDMA_QUEPRI		0x0284
+#define EDMA_EMR		0x0300
+#define EDMA_EMCR		0x0308
+#define EDMA_QEMR		0x0310
+#define EDMA_QEMCR		0x0314
+#define EDMA_CCERR		0x0318
+#define EDMA_CCERRCLR		0x031c
+#define EDMA_EEVAL		0x0320
+#define EDMA_DRAE		0x0340
+#define EDMA_SHADOW0		0x2000
+#define EDMA_PARM		0x4000
+
+/* Channel register block of shadow region 0 (pairs: low, high word) */
+#define SH_ER			0x00
+#define SH_ECR			0x08
+#define SH_ESR			0x10
+#define SH_EECR			0x28
+#define SH_EESR			0x30
+#define SH_SECR			0x40
+#define SH_IECR			0x58
+#define SH_IESR			0x60
+#define SH_IPR			0x68
+#define SH_ICR			0x70
+#define SH_IEVAL		0x78
+#define SH_QSECR		0x94
+
+/* CCCFG fields */
+#define CCCFG_NUM_DMACH(v)	((v) & 0x7)
+#define CCCFG_NUM_PAENTRY(v)	(((v) >> 12) & 0x7)
+#define CCCFG_NUM_EVQUE(v)	(((v) >> 16) & 0x7)
+#define CCCFG_NUM_REGN(v)	(((v) >> 20) & 0x3)
+#define CCCFG_CHMAP_EXIST	BIT(24)
+
+#define CCERR_QTHRXCD_MASK	0xff
+#define CCERR_TCCERR		BIT(16)
+
+/* Transfer controller error registers */
+#define TC_ERRSTAT		0x120
+#define TC_ERREN		0x124
+#define TC_ERRCLR		0x128
+#define TC_ERRDET		0x12c
+#define TC_ERRCMD		0x130
+#define TC_ERR_ALL		(BIT(0) | BIT(2) | BIT(3))
+#define TC_ERRDET_TCC(v)	(((v) >> 8) & 0x3f)
+
+#define EDMA_MAX_DMACH		64
+#define EDMA_MAX_PARAMENTRY	512
+#define EDMA_MAX_TC		8
+#define EDMA_BANKS		(EDMA_MAX_DMACH / 32)
+#define PARM_SIZE		sizeof(struct edmacc_param)
+#define PARM_OFFSET(slot)	(EDMA_PARM + (slot) * PARM_SIZE)
+#define PARM_LINK_BCNTRLD	0x14
+#define PARM_SRC		0x04
+#define PARM_DST		0x0c
+#define PARM_LINK_NULL		0xffff
+
+/* What a free slot holds: a "dummy" set that moves nothing, linked to NULL */
+static const struct edmacc_param dummy_paramset = {
+	.link_bcntrld = PARM_LINK_NULL,
+	.ccnt = 1,
+};
+
+struct edma_cc;
+
+struct edma_tc {
+	struct edma_cc		*cc;
+	void __iomem		*base;
+	unsigned int		index;
+};
+
+struct edma_client {
+	void (*callback)(unsigned int channel, u16 ch_status, void *data);
+	void			*data;
+	u8			queue;
+};
+
+struct edma_cc {
+	struct device		*dev;
+	void __iomem		*base;
+	unsigned int		id;
+	unsigned int		num_channels;
+	unsigned int		num_slots;
+	unsigned int		num_tc;
+	unsigned int		num_region;
+	bool			chmap_exist;
+	unsigned int		default_queue;
+	u8			queue_tc[EDMA_MAX_TC];
+	u8			queue_prio[EDMA_MAX_TC];
+	struct edma_tc		tc[EDMA_MAX_TC];
+	/* PaRAM of the allocated slots across suspend, num_slots entries */
+	struct edmacc_param	*saved_params;
+
+	/* entry in edma_ccs, protected by edma_ccs_lock */
+	struct list_head	node;
+
+	/*
+	 * lock protects everything below, and serialises read-modify-write
+	 * of the registers (DMAQNUM, DRAE, PaRAM words).
+	 */
+	spinlock_t		lock;
+	/* slot (and channel n's slot n) allocated by a Linux client */
+	DECLARE_BITMAP(slot_inuse, EDMA_MAX_PARAMENTRY);
+	/* slots and channels the board reserved for another core */
+	DECLARE_BITMAP(slot_rsv, EDMA_MAX_PARAMENTRY);
+	DECLARE_BITMAP(chan_rsv, EDMA_MAX_DMACH);
+	/* channels with a peripheral event: started by enabling the event */
+	DECLARE_BITMAP(chan_hwevent, EDMA_MAX_DMACH);
+	/* channels the platform declared event-less (memcpy) */
+	DECLARE_BITMAP(chan_manual, EDMA_MAX_DMACH);
+	/* software copies of IER and EER, so no register is read back */
+	u32			ier[EDMA_BANKS];
+	u32			eer[EDMA_BANKS];
+	struct edma_client	client[EDMA_MAX_DMACH];
+};
+
+/* All probed controllers, sorted by id. */
+static LIST_HEAD(edma_ccs);
+static DEFINE_SPINLOCK(edma_ccs_lock);
+
+static inline u32 edma_read(struct edma_cc *cc, unsigned int offset)
+{
+	return readl(cc->base + offset);
+}
+
+static inline void edma_write(struct edma_cc *cc, unsigned int offset, u32 val)
+{
+	writel(val, cc->base + offset);
+}
+
+/* Write one bit of a 64-bit register pair in shadow region 0. */
+static inline void edma_sh_write_bit(struct edma_cc *cc, unsigned int reg,
+				     unsigned int ch)
+{
+	edma_write(cc, EDMA_SHADOW0 + reg + (ch >> 5) * 4, BIT(ch & 31));
+}
+
+static inline void edma_write_bit(struct edma_cc *cc, unsigned int reg,
+				  unsigned int ch)
+{
+	edma_write(cc, reg + (ch >> 5) * 4, BIT(ch & 31));
+}
+
+static void edma_modify(struct edma_cc *cc, unsigned int offset, u32 mask,
+			u32 val)
+{
+	u32 old = edma_read(cc, offset);
+
+	edma_write(cc, offset, (old & ~mask) | (val & mask));
+}
+
+static void edma_write_param(struct edma_cc *cc, unsigned int slot,
+			     const struct edmacc_param *param)
+{
+	memcpy_toio(cc->base + PARM_OFFSET(slot), param, PARM_SIZE);
+}
+
+static void edma_set_queue(struct edma_cc *cc, unsigned int ch,
+			   unsigned int queue)
+{
+	unsigned int shift = (ch & 7) * 4;
+
+	edma_modify(cc, EDMA_DMAQNUM + (ch >> 3) * 4, 0x7 << shift,
+		    queue << shift);
+	cc->client[ch].queue = queue;
+}
+
+/**
+ * edma_cc_get - find a controller and lock it
+ * @ctlr: controller number
+ * @flags: saved interrupt state, for edma_cc_put()
+ *
+ * Return: the locked controller, or NULL if there is no such controller.
+ * The list lock is held until the controller's lock is taken, so the
+ * controller cannot be removed underneath the caller.
+ */
+static struct edma_cc *edma_cc_get(unsigned int ctlr, unsigned long *flags)
+{
+	struct edma_cc *cc;
+
+	spin_lock_irqsave(&edma_ccs_lock, *flags);
+	list_for_each_entry(cc, &edma_ccs, node) {
+		if (cc->id == ctlr) {
+			spin_lock(&cc->lock);
+			spin_unlock(&edma_ccs_lock);
+			return cc;
+		}
+	}
+	spin_unlock_irqrestore(&edma_ccs_lock, *flags);
+	pr_err("edma: no controller %u\n", ctlr);
+	return NULL;
+}
+
+static void edma_cc_put(struct edma_cc *cc, unsigned long flags)
+{
+	spin_unlock_irqrestore(&cc->lock, flags);
+}
+
+static bool edma_slot_owned(struct edma_cc *cc, unsigned int slot)
+{
+	return slot < cc->num_slots && test_bit(slot, cc->slot_inuse);
+}
+
+/*
+ * Look up and lock the controller of a slot handle that the caller must
+ * have allocated (channel slots included).  Reports and returns NULL
+ * otherwise.
+ */
+static struct edma_cc *edma_get_owned_slot(unsigned int handle,
+					   unsigned long *flags,
+					   const char *func)
+{
+	unsigned int slot = EDMA_CHAN_SLOT(handle);
+	struct edma_cc *cc = edma_cc_get(EDMA_CTLR(handle), flags);
+
+	if (!cc)
+		return NULL;
+	if (!edma_slot_owned(cc, slot)) {
+		dev_err(cc->dev, "%s: slot %u is not allocated\n", func, slot);
+		edma_cc_put(cc, *flags);
+		return NULL;
+	}
+	return cc;
+}
+
+/* Same for a channel handle: the channel must be allocated. */
+static struct edma_cc *edma_get_owned_chan(unsigned int handle,
+					   unsigned long *flags,
+					   const char *func)
+{
+	unsigned int ch = EDMA_CHAN_SLOT(handle);
+	struct edma_cc *cc = edma_cc_get(EDMA_CTLR(handle), flags);
+
+	if (!cc)
+		return NULL;
+	if (ch >= cc->num_channels || !test_bit(ch, cc->slot_inuse)) {
+		dev_err(cc->dev, "%s: channel %u is not allocated\n", func,
+			ch);
+		edma_cc_put(cc, *flags);
+		return NULL;
+	}
+	return cc;
+}
+
+/* Disable the event, drop anything latched and any pending completion. */
+static void edma_stop_locked(struct edma_cc *cc, unsigned int ch)
+{
+	edma_sh_write_bit(cc, SH_EECR, ch);
+	edma_sh_write_bit(cc, SH_ECR, ch);
+	edma_sh_write_bit(cc, SH_SECR, ch);
+	edma_write_bit(cc, EDMA_EMCR, ch);
+	edma_sh_write_bit(cc, SH_ICR, ch);
+	cc->eer[ch >> 5] &= ~BIT(ch & 31);
+}
+
+static void edma_enable_irq_locked(struct edma_cc *cc, unsigned int ch,
+				   bool enable)
+{
+	if (enable) {
+		edma_sh_write_bit(cc, SH_ICR, ch);
+		edma_sh_write_bit(cc, SH_IESR, ch);
+		cc->ier[ch >> 5] |= BIT(ch & 31);
+	} else {
+		edma_sh_write_bit(cc, SH_IECR, ch);
+		cc->ier[ch >> 5] &= ~BIT(ch & 31);
+	}
+}
+
+/* Give channel ch to region 0 (Linux) or take it back. */
+static void edma_set_region0(struct edma_cc *cc, unsigned int ch, bool on)
+{
+	u32 bit = BIT(ch & 31);
+
+	edma_modify(cc, EDMA_DRAE + (ch >> 5) * 4, bit, on ? bit : 0);
+}
+
+static int edma_resolve_queue(struct edma_cc *cc, enum dma_event_q eventq_no)
+{
+	if (eventq_no == EVENTQ_DEFAULT)
+		return cc->default_queue;
+	if ((int)eventq_no < 0 || (unsigned int)eventq_no >= cc->num_tc) {
+		dev_err(cc->dev, "event queue %d does not exist\n", eventq_no);
+		return -EINVAL;
+	}
+	return eventq_no;
+}
+
+static void edma_setup_channel_locked(struct edma_cc *cc, unsigned int ch,
+				      void (*callback)(unsigned int, u16,
+						       void *),
+				      void *data, unsigned int queue)
+{
+	edma_set_region0(cc, ch, true);
+	if (cc->chmap_exist)
+		edma_write(cc, EDMA_DCHMAP + ch * 4, ch << 5);
+	edma_stop_locked(cc, ch);
+	edma_write_param(cc, ch, &dummy_paramset);
+	cc->client[ch].callback = callback;
+	cc->client[ch].data = data;
+	edma_enable_irq_locked(cc, ch, callback);
+	edma_set_queue(cc, ch, queue);
+}
+
+/* First channel with no peripheral event and no owner, or -1. */
+static int edma_find_manual_channel(struct edma_cc *cc)
+{
+	unsigned int ch;
+
+	for (ch = 0; ch < cc->num_channels; ch++) {
+		if (!test_bit(ch, cc->slot_inuse) &&
+		    !test_bit(ch, cc->chan_rsv) &&
+		    !test_bit(ch, cc->chan_hwevent))
+			return ch;
+	}
+	return -1;
+}
+
+static int edma_alloc_any_channel(void (*callback)(unsigned int, u16, void *),
+				  void *data, enum dma_event_q eventq_no)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	int ch, queue;
+
+	spin_lock_irqsave(&edma_ccs_lock, flags);
+	list_for_each_entry(cc, &edma_ccs, node) {
+		spin_lock(&cc->lock);
+		ch = edma_find_manual_channel(cc);
+		if (ch < 0) {
+			spin_unlock(&cc->lock);
+			continue;
+		}
+		queue = edma_resolve_queue(cc, eventq_no);
+		if (queue < 0) {
+			spin_unlock(&cc->lock);
+			spin_unlock_irqrestore(&edma_ccs_lock, flags);
+			return queue;
+		}
+		set_bit(ch, cc->slot_inuse);
+		edma_setup_channel_locked(cc, ch, callback, data, queue);
+		spin_unlock(&cc->lock);
+		spin_unlock_irqrestore(&edma_ccs_lock, flags);
+		return EDMA_CTLR_CHAN(cc->id, ch);
+	}
+	spin_unlock_irqrestore(&edma_ccs_lock, flags);
+	return -ENOMEM;
+}
+
+/**
+ * edma_alloc_channel - allocate a DMA channel and its PaRAM slot
+ * @channel: EDMA_CTLR_CHAN(ctlr, n) for a specific channel (normally the
+ *	peripheral's event), or EDMA_CHANNEL_ANY for any free channel without
+ *	a peripheral event (it will be started by software)
+ * @callback: called in hard-IRQ context with EDMA_CTLR_CHAN(ctlr, n) and an
+ *	EDMA_DMA_* status when a transfer with TCC n completes or the channel
+ *	reports an error; may be NULL
+ * @data: passed to @callback
+ * @eventq_no: event queue, or EVENTQ_DEFAULT for the controller's default
+ *
+ * The channel is stopped, its slot holds a dummy set, and its completion
+ * interrupt is enabled when @callback is given.  A channel allocated by
+ * number is started by its peripheral event unless the platform lists it as
+ * a memcpy channel; a channel from EDMA_CHANNEL_ANY is started by software.
+ *
+ * Context: any.
+ * Return: the channel handle, -EINVAL for a bad channel, controller or
+ * queue, -EBUSY if the channel is in use or reserved for another core,
+ * -ENOMEM if no channel is free.
+ */
+int edma_alloc_channel(int channel,
+		       void (*callback)(unsigned int channel, u16 ch_status,
+					void *data),
+		       void *data, enum dma_event_q eventq_no)
+{
+	unsigned int ch = EDMA_CHAN_SLOT(channel);
+	unsigned long flags;
+	struct edma_cc *cc;
+	int queue, ret;
+
+	if (channel == EDMA_CHANNEL_ANY)
+		return edma_alloc_any_channel(callback, data, eventq_no);
+	if (channel < 0) {
+		pr_err("edma: bad channel %d\n", channel);
+		return -EINVAL;
+	}
+
+	cc = edma_cc_get(EDMA_CTLR(channel), &flags);
+	if (!cc)
+		return -EINVAL;
+	if (ch >= cc->num_channels) {
+		dev_err(cc->dev, "channel %u does not exist\n", ch);
+		ret = -EINVAL;
+	} else if (test_bit(ch, cc->chan_rsv)) {
+		dev_err(cc->dev, "channel %u is reserved\n", ch);
+		ret = -EBUSY;
+	} else if (test_bit(ch, cc->slot_inuse)) {
+		ret = -EBUSY;
+	} else {
+		queue = edma_resolve_queue(cc, eventq_no);
+		if (queue < 0) {
+			ret = queue;
+		} else {
+			set_bit(ch, cc->slot_inuse);
+			if (!test_bit(ch, cc->chan_manual))
+				set_bit(ch, cc->chan_hwevent);
+			edma_setup_channel_locked(cc, ch, callback, data,
+						  queue);
+			ret = EDMA_CTLR_CHAN(cc->id, ch);
+		}
+	}
+	edma_cc_put(cc, flags);
+	return ret;
+}
+EXPORT_SYMBOL(edma_alloc_channel);
+
+/**
+ * edma_free_channel - release a channel from edma_alloc_channel()
+ * @channel: the channel handle
+ *
+ * The channel is stopped, its interrupt disabled and its callback dropped;
+ * its slot gets the dummy set back.  Freeing a channel that is not
+ * allocated is reported and changes nothing.
+ *
+ * Context: any.
+ */
+void edma_free_channel(unsigned int channel)
+{
+	unsigned int ch = EDMA_CHAN_SLOT(channel);
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_chan(channel, &flags, __func__);
+	if (!cc)
+		return;
+	edma_stop_locked(cc, ch);
+	edma_enable_irq_locked(cc, ch, false);
+	cc->client[ch].callback = NULL;
+	cc->client[ch].data = NULL;
+	edma_write_param(cc, ch, &dummy_paramset);
+	edma_set_region0(cc, ch, false);
+	clear_bit(ch, cc->slot_inuse);
+	if (!test_bit(ch, cc->chan_rsv))
+		clear_bit(ch, cc->chan_hwevent);
+	edma_cc_put(cc, flags);
+}
+EXPORT_SYMBOL(edma_free_channel);
+
+/**
+ * edma_assign_channel_eventq - move a channel to another event queue
+ * @channel: an allocated channel handle
+ * @eventq_no: the queue, or EVENTQ_DEFAULT
+ *
+ * Context: any.
+ */
+void edma_assign_channel_eventq(unsigned int channel,
+				enum dma_event_q eventq_no)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	int queue;
+
+	cc = edma_get_owned_chan(channel, &flags, __func__);
+	if (!cc)
+		return;
+	queue = edma_resolve_queue(cc, eventq_no);
+	if (queue >= 0)
+		edma_set_queue(cc, EDMA_CHAN_SLOT(channel), queue);
+	edma_cc_put(cc, flags);
+}
+EXPORT_SYMBOL(edma_assign_channel_eventq);
+
+/**
+ * edma_start - start a channel
+ * @channel: an allocated channel handle
+ *
+ * A channel with a peripheral event gets any stale event, missed-event and
+ * secondary-event state cleared and its event enabled; the peripheral then
+ * paces the transfer.  Any other channel is triggered once by software.
+ *
+ * Context: any.
+ * Return: 0, or -EINVAL if @channel is not an allocated channel.
+ */
+int edma_start(unsigned int channel)
+{
+	unsigned int ch = EDMA_CHAN_SLOT(channel);
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_chan(channel, &flags, __func__);
+	if (!cc)
+		return -EINVAL;
+	if (test_bit(ch, cc->chan_hwevent)) {
+		edma_sh_write_bit(cc, SH_ECR, ch);
+		edma_write_bit(cc, EDMA_EMCR, ch);
+		edma_sh_write_bit(cc, SH_SECR, ch);
+		edma_sh_write_bit(cc, SH_EESR, ch);
+		cc->eer[ch >> 5] |= BIT(ch & 31);
+	} else {
+		edma_sh_write_bit(cc, SH_ESR, ch);
+	}
+	edma_cc_put(cc, flags);
+	return 0;
+}
+EXPORT_SYMBOL(edma_start);
+
+/**
+ * edma_stop - stop a channel
+ * @channel: an allocated channel handle
+ *
+ * Disables the event and clears latched, missed and secondary events and
+ * any completion not yet serviced, so no callback for the stopped transfer
+ * arrives afterwards.  The PaRAM is left as it is.
+ *
+ * Context: any.
+ */
+void edma_stop(unsigned int channel)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_chan(channel, &flags, __func__);
+	if (!cc)
+		return;
+	edma_stop_locked(cc, EDMA_CHAN_SLOT(channel));
+	edma_cc_put(cc, flags);
+}
+EXPORT_SYMBOL(edma_stop);
+
+static void edma_event_enable(unsigned int channel, bool enable,
+			      const char *func)
+{
+	unsigned int ch = EDMA_CHAN_SLOT(channel);
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_chan(channel, &flags, func);
+	if (!cc)
+		return;
+	if (enable) {
+		edma_sh_write_bit(cc, SH_EESR, ch);
+		cc->eer[ch >> 5] |= BIT(ch & 31);
+	} else {
+		edma_sh_write_bit(cc, SH_EECR, ch);
+		cc->eer[ch >> 5] &= ~BIT(ch & 31);
+	}
+	edma_cc_put(cc, flags);
+}
+
+/**
+ * edma_pause - stop servicing a channel's peripheral events
+ * @channel: an allocated channel handle
+ *
+ * Events arriving while paused are latched and serviced on resume.  A
+ * transfer already handed to a transfer controller still completes.
+ *
+ * Context: any.
+ */
+void edma_pause(unsigned int channel)
+{
+	edma_event_enable(channel, false, __func__);
+}
+EXPORT_SYMBOL(edma_pause);
+
+/**
+ * edma_resume - service a channel's peripheral events again
+ * @channel: an allocated channel handle
+ *
+ * Context: any.
+ */
+void edma_resume(unsigned int channel)
+{
+	edma_event_enable(channel, true, __func__);
+}
+EXPORT_SYMBOL(edma_resume);
+
+/**
+ * edma_clean_channel - recover a channel after an error
+ * @channel: an allocated channel handle
+ *
+ * Clears the channel's latched, missed and secondary events.  Unlike the
+ * old implementation it leaves the controller-wide CCERR bits alone: they
+ * belong to every channel and are cleared by the error interrupt handler.
+ *
+ * Context: any.
+ */
+void edma_clean_channel(unsigned int channel)
+{
+	unsigned int ch = EDMA_CHAN_SLOT(channel);
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_chan(channel, &flags, __func__);
+	if (!cc)
+		return;
+	edma_sh_write_bit(cc, SH_ECR, ch);
+	edma_write_bit(cc, EDMA_EMCR, ch);
+	edma_sh_write_bit(cc, SH_SECR, ch);
+	edma_cc_put(cc, flags);
+}
+EXPORT_SYMBOL(edma_clean_channel);
+
+/**
+ * edma_clear_event - drop a latched peripheral event
+ * @channel: an allocated channel handle
+ *
+ * Context: any.
+ */
+void edma_clear_event(unsigned int channel)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_chan(channel, &flags, __func__);
+	if (!cc)
+		return;
+	edma_sh_write_bit(cc, SH_ECR, EDMA_CHAN_SLOT(channel));
+	edma_cc_put(cc, flags);
+}
+EXPORT_SYMBOL(edma_clear_event);
+
+/**
+ * edma_trigger_channel - trigger a channel once by software
+ * @channel: an allocated channel handle
+ *
+ * Works whether or not the channel has a peripheral event.
+ *
+ * Context: any.
+ * Return: 0, or -EINVAL if @channel is not an allocated channel.
+ */
+int edma_trigger_channel(unsigned int channel)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_chan(channel, &flags, __func__);
+	if (!cc)
+		return -EINVAL;
+	edma_sh_write_bit(cc, SH_ESR, EDMA_CHAN_SLOT(channel));
+	edma_cc_put(cc, flags);
+	return 0;
+}
+EXPORT_SYMBOL(edma_trigger_channel);
+
+/* Is [first, first + count) free for Linux to take? */
+static bool edma_slots_free(struct edma_cc *cc, unsigned int first,
+			    unsigned int count)
+{
+	unsigned int end = first + count;
+
+	return end <= cc->num_slots &&
+	       find_next_bit(cc->slot_inuse, end, first) >= end &&
+	       find_next_bit(cc->slot_rsv, end, first) >= end;
+}
+
+/* Find a run of count free slots at or above from; -1 if there is none. */
+static int edma_find_free_slots(struct edma_cc *cc, unsigned int from,
+				unsigned int count)
+{
+	unsigned int slot;
+
+	for (slot = from; slot + count <= cc->num_slots; slot++) {
+		if (edma_slots_free(cc, slot, count))
+			return slot;
+	}
+	return -1;
+}
+
+static void edma_take_slots(struct edma_cc *cc, unsigned int first,
+			    unsigned int count)
+{
+	unsigned int slot;
+
+	for (slot = first; slot < first + count; slot++) {
+		set_bit(slot, cc->slot_inuse);
+		edma_write_param(cc, slot, &dummy_paramset);
+	}
+}
+
+/**
+ * edma_alloc_slot - allocate a PaRAM slot (not a channel's own slot)
+ * @ctlr: controller number
+ * @slot: a slot number above the channels, or EDMA_SLOT_ANY
+ *
+ * The slot gets a dummy set.
+ *
+ * Context: any.
+ * Return: EDMA_CTLR_CHAN(ctlr, slot), -EINVAL for a bad controller or slot,
+ * -EBUSY if the slot is taken or reserved, -ENOMEM if none is free.
+ */
+int edma_alloc_slot(unsigned int ctlr, int slot)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	int ret;
+
+	cc = edma_cc_get(ctlr, &flags);
+	if (!cc)
+		return -EINVAL;
+	if (slot == EDMA_SLOT_ANY) {
+		ret = edma_find_free_slots(cc, cc->num_channels, 1);
+		if (ret < 0)
+			ret = -ENOMEM;
+	} else if (slot < (int)cc->num_channels ||
+		   slot >= (int)cc->num_slots) {
+		dev_err(cc->dev, "slot %d cannot be allocated\n", slot);
+		ret = -EINVAL;
+	} else if (!edma_slots_free(cc, slot, 1)) {
+		ret = -EBUSY;
+	} else {
+		ret = slot;
+	}
+	if (ret >= 0) {
+		edma_take_slots(cc, ret, 1);
+		ret = EDMA_CTLR_CHAN(cc->id, ret);
+	}
+	edma_cc_put(cc, flags);
+	return ret;
+}
+EXPORT_SYMBOL(edma_alloc_slot);
+
+/* A slot Linux may free with the slot API: allocated, not a channel's. */
+static bool edma_slot_freeable(struct edma_cc *cc, unsigned int slot)
+{
+	return slot >= cc->num_channels && edma_slot_owned(cc, slot);
+}
+
+/**
+ * edma_free_slot - release a slot from edma_alloc_slot()
+ * @slot: the slot handle
+ *
+ * A channel's own slot, a slot that is not allocated, or a reserved slot is
+ * reported and left alone.
+ *
+ * Context: any.
+ */
+void edma_free_slot(unsigned int slot)
+{
+	unsigned int n = EDMA_CHAN_SLOT(slot);
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_cc_get(EDMA_CTLR(slot), &flags);
+	if (!cc)
+		return;
+	if (edma_slot_freeable(cc, n)) {
+		edma_write_param(cc, n, &dummy_paramset);
+		clear_bit(n, cc->slot_inuse);
+	} else {
+		dev_err(cc->dev, "slot %u is not an allocated slot\n", n);
+	}
+	edma_cc_put(cc, flags);
+}
+EXPORT_SYMBOL(edma_free_slot);
+
+/**
+ * edma_alloc_cont_slots - allocate a run of contiguous PaRAM slots
+ * @ctlr: controller number
+ * @id: EDMA_CONT_PARAMS_ANY (anywhere), EDMA_CONT_PARAMS_FIXED_EXACT
+ *	(starting exactly at @slot) or EDMA_CONT_PARAMS_FIXED_NOT_EXACT
+ *	(starting at or above @slot)
+ * @slot: first slot wanted, ignored for EDMA_CONT_PARAMS_ANY
+ * @count: number of slots
+ *
+ * Either the whole run is allocated, each slot holding a dummy set, or
+ * nothing is.
+ *
+ * Context: any.
+ * Return: handle of the first slot, -EINVAL for bad arguments, -EBUSY if no
+ * such run is free.
+ */
+int edma_alloc_cont_slots(unsigned int ctlr, unsigned int id, int slot,
+			  int count)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	int first;
+
+	cc = edma_cc_get(ctlr, &flags);
+	if (!cc)
+		return -EINVAL;
+	if (count < 1 || count > (int)(cc->num_slots - cc->num_channels) ||
+	    (id != EDMA_CONT_PARAMS_ANY &&
+	     (slot < (int)cc->num_channels || slot >= (int)cc->num_slots))) {
+		first = -EINVAL;
+		goto out;
+	}
+	switch (id) {
+	case EDMA_CONT_PARAMS_ANY:
+		first = edma_find_free_slots(cc, cc->num_channels, count);
+		break;
+	case EDMA_CONT_PARAMS_FIXED_EXACT:
+		first = edma_slots_free(cc, slot, count) ? slot : -1;
+		break;
+	case EDMA_CONT_PARAMS_FIXED_NOT_EXACT:
+		first = edma_find_free_slots(cc, slot, count);
+		break;
+	default:
+		first = -EINVAL;
+		goto out;
+	}
+	if (first < 0) {
+		first = -EBUSY;
+		goto out;
+	}
+	edma_take_slots(cc, first, count);
+	first = EDMA_CTLR_CHAN(cc->id, first);
+out:
+	if (first == -EINVAL)
+		dev_err(cc->dev, "bad contiguous slot request %u/%d/%d\n", id,
+			slot, count);
+	edma_cc_put(cc, flags);
+	return first;
+}
+EXPORT_SYMBOL(edma_alloc_cont_slots);
+
+/**
+ * edma_free_cont_slots - release a run from edma_alloc_cont_slots()
+ * @slot: handle of the first slot
+ * @count: number of slots
+ *
+ * Nothing is freed unless every slot of the run is an allocated slot.
+ *
+ * Context: any.
+ * Return: 0, or -EINVAL.
+ */
+int edma_free_cont_slots(unsigned int slot, int count)
+{
+	unsigned int first = EDMA_CHAN_SLOT(slot), n;
+	unsigned long flags;
+	struct edma_cc *cc;
+	int ret = 0;
+
+	cc = edma_cc_get(EDMA_CTLR(slot), &flags);
+	if (!cc)
+		return -EINVAL;
+	if (count < 1 || first + count > cc->num_slots)
+		ret = -EINVAL;
+	for (n = first; !ret && n < first + count; n++) {
+		if (!edma_slot_freeable(cc, n))
+			ret = -EINVAL;
+	}
+	if (ret) {
+		dev_err(cc->dev, "slots %u+%d are not an allocated run\n",
+			first, count);
+	} else {
+		for (n = first; n < first + count; n++) {
+			edma_write_param(cc, n, &dummy_paramset);
+			clear_bit(n, cc->slot_inuse);
+		}
+	}
+	edma_cc_put(cc, flags);
+	return ret;
+}
+EXPORT_SYMBOL(edma_free_cont_slots);
+
+/* Read-modify-write of one word of an allocated slot. */
+static void edma_param_modify(unsigned int slot, unsigned int word, u32 mask,
+			      u32 val, const char *func)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_slot(slot, &flags, func);
+	if (!cc)
+		return;
+	edma_modify(cc, PARM_OFFSET(EDMA_CHAN_SLOT(slot)) + word, mask, val);
+	edma_cc_put(cc, flags);
+}
+
+static void edma_set_port(unsigned int slot, dma_addr_t port,
+			  enum address_mode mode, enum fifo_width width,
+			  u32 am_bit, unsigned int word, const char *func)
+{
+	unsigned int offset = PARM_OFFSET(EDMA_CHAN_SLOT(slot));
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_slot(slot, &flags, func);
+	if (!cc)
+		return;
+	if (mode == FIFO)
+		edma_modify(cc, offset, am_bit | EDMA_FWID,
+			    am_bit | ((width & 7) << 8));
+	else
+		edma_modify(cc, offset, am_bit, 0);
+	edma_write(cc, offset + word, port);
+	edma_cc_put(cc, flags);
+}
+
+/**
+ * edma_set_src - set a slot's source address and addressing mode
+ * @slot: an allocated slot or channel handle
+ * @src_port: source bus address
+ * @mode: INCR, or FIFO for constant addressing
+ * @width: FIFO width, used with FIFO only
+ *
+ * Context: any.
+ */
+void edma_set_src(unsigned int slot, dma_addr_t src_port,
+		  enum address_mode mode, enum fifo_width width)
+{
+	edma_set_port(slot, src_port, mode, width, SAM, PARM_SRC, __func__);
+}
+EXPORT_SYMBOL(edma_set_src);
+
+/**
+ * edma_set_dest - set a slot's destination address and addressing mode
+ * @slot: an allocated slot or channel handle
+ * @dest_port: destination bus address
+ * @mode: INCR, or FIFO for constant addressing
+ * @width: FIFO width, used with FIFO only
+ *
+ * Context: any.
+ */
+void edma_set_dest(unsigned int slot, dma_addr_t dest_port,
+		   enum address_mode mode, enum fifo_width width)
+{
+	edma_set_port(slot, dest_port, mode, width, DAM, PARM_DST, __func__);
+}
+EXPORT_SYMBOL(edma_set_dest);
+
+/**
+ * edma_set_src_index - set a slot's source B and C indexes
+ * @slot: an allocated slot or channel handle
+ * @src_bidx: byte offset between arrays
+ * @src_cidx: byte offset between frames
+ *
+ * Only the source halves are written, whatever the sign of the values.
+ *
+ * Context: any.
+ */
+void edma_set_src_index(unsigned int slot, s16 src_bidx, s16 src_cidx)
+{
+	edma_param_modify(slot, 0x10, 0xffff, (u16)src_bidx, __func__);
+	edma_param_modify(slot, 0x18, 0xffff, (u16)src_cidx, __func__);
+}
+EXPORT_SYMBOL(edma_set_src_index);
+
+/**
+ * edma_set_dest_index - set a slot's destination B and C indexes
+ * @slot: an allocated slot or channel handle
+ * @dest_bidx: byte offset between arrays
+ * @dest_cidx: byte offset between frames
+ *
+ * Context: any.
+ */
+void edma_set_dest_index(unsigned int slot, s16 dest_bidx, s16 dest_cidx)
+{
+	edma_param_modify(slot, 0x10, 0xffff0000, (u32)(u16)dest_bidx << 16,
+			  __func__);
+	edma_param_modify(slot, 0x18, 0xffff0000, (u32)(u16)dest_cidx << 16,
+			  __func__);
+}
+EXPORT_SYMBOL(edma_set_dest_index);
+
+/**
+ * edma_set_transfer_params - set a slot's counts and synchronisation
+ * @slot: an allocated slot or channel handle
+ * @acnt: bytes per array
+ * @bcnt: arrays per frame
+ * @ccnt: frames per block
+ * @bcnt_rld: BCNT reload, used by A-synchronised transfers
+ * @sync_mode: ASYNC (one array per event) or ABSYNC (one frame per event)
+ *
+ * The link field is kept.
+ *
+ * Context: any.
+ */
+void edma_set_transfer_params(unsigned int slot, u16 acnt, u16 bcnt,
+			      u16 ccnt, u16 bcnt_rld,
+			      enum sync_dimension sync_mode)
+{
+	unsigned int offset = PARM_OFFSET(EDMA_CHAN_SLOT(slot));
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_slot(slot, &flags, __func__);
+	if (!cc)
+		return;
+	edma_modify(cc, offset + PARM_LINK_BCNTRLD, 0xffff0000,
+		    (u32)bcnt_rld << 16);
+	edma_modify(cc, offset, SYNCDIM, sync_mode == ASYNC ? 0 : SYNCDIM);
+	edma_write(cc, offset + 0x08, ((u32)bcnt << 16) | acnt);
+	edma_write(cc, offset + 0x1c, ccnt);
+	edma_cc_put(cc, flags);
+}
+EXPORT_SYMBOL(edma_set_transfer_params);
+
+/**
+ * edma_link - make a slot reload from another when it is exhausted
+ * @from: an allocated slot or channel handle
+ * @to: an allocated slot or channel handle on the same controller
+ *
+ * Context: any.
+ */
+void edma_link(unsigned int from, unsigned int to)
+{
+	unsigned int to_slot = EDMA_CHAN_SLOT(to);
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_get_owned_slot(from, &flags, __func__);
+	if (!cc)
+		return;
+	if (EDMA_CTLR(from) != EDMA_CTLR(to)) {
+		dev_err(cc->dev, "cannot link slot %u to controller %u\n",
+			EDMA_CHAN_SLOT(from), EDMA_CTLR(to));
+	} else if (!edma_slot_owned(cc, to_slot)) {
+		dev_err(cc->dev, "cannot link to unallocated slot %u\n",
+			to_slot);
+	} else {
+		edma_modify(cc, PARM_OFFSET(EDMA_CHAN_SLOT(from)) +
+			    PARM_LINK_BCNTRLD, 0xffff, PARM_OFFSET(to_slot));
+	}
+	edma_cc_put(cc, flags);
+}
+EXPORT_SYMBOL(edma_link);
+
+/**
+ * edma_unlink - make a slot load the NULL set when it is exhausted
+ * @from: an allocated slot or channel handle
+ *
+ * Context: any.
+ */
+void edma_unlink(unsigned int from)
+{
+	edma_param_modify(from, PARM_LINK_BCNTRLD, 0xffff, PARM_LINK_NULL,
+			  __func__);
+}
+EXPORT_SYMBOL(edma_unlink);
+
+/**
+ * edma_write_slot - write a whole PaRAM set
+ * @slot: an allocated slot or channel handle
+ * @param: the set to write
+ *
+ * Context: any.
+ */
+void edma_write_slot(unsigned int slot, const struct edmacc_param *param)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	if (WARN_ONCE(!param, "edma: %s with NULL param\n", __func__))
+		return;
+	cc = edma_get_owned_slot(slot, &flags, __func__);
+	if (!cc)
+		return;
+	edma_write_param(cc, EDMA_CHAN_SLOT(slot), param);
+	edma_cc_put(cc, flags);
+}
+EXPORT_SYMBOL(edma_write_slot);
+
+/* Lock the controller of any existing slot (reads need no ownership). */
+static struct edma_cc *edma_get_slot(unsigned int slot, unsigned long *flags,
+				     const char *func)
+{
+	struct edma_cc *cc = edma_cc_get(EDMA_CTLR(slot), flags);
+
+	if (cc && EDMA_CHAN_SLOT(slot) >= cc->num_slots) {
+		dev_err(cc->dev, "%s: slot %u does not exist\n", func,
+			EDMA_CHAN_SLOT(slot));
+		edma_cc_put(cc, *flags);
+		return NULL;
+	}
+	return cc;
+}
+
+/**
+ * edma_read_slot - read a whole PaRAM set
+ * @slot: a slot or channel handle
+ * @param: where to store the set; zero-filled if @slot does not exist
+ *
+ * Context: any.
+ */
+void edma_read_slot(unsigned int slot, struct edmacc_param *param)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	if (WARN_ONCE(!param, "edma: %s with NULL param\n", __func__))
+		return;
+	cc = edma_get_slot(slot, &flags, __func__);
+	if (!cc) {
+		memset(param, 0, sizeof(*param));
+		return;
+	}
+	memcpy_fromio(param, cc->base + PARM_OFFSET(EDMA_CHAN_SLOT(slot)),
+		      PARM_SIZE);
+	edma_cc_put(cc, flags);
+}
+EXPORT_SYMBOL(edma_read_slot);
+
+/**
+ * edma_get_position - current source or destination address of a slot
+ * @slot: a slot or channel handle, normally of an active channel
+ * @dst: true for the destination address, false for the source
+ *
+ * Reads one PaRAM word, so it is cheap enough for residue reporting.
+ *
+ * Context: any.
+ * Return: the bus address, or 0 if @slot does not exist.
+ */
+dma_addr_t edma_get_position(unsigned int slot, bool dst)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	dma_addr_t pos;
+
+	cc = edma_get_slot(slot, &flags, __func__);
+	if (!cc)
+		return 0;
+	pos = edma_read(cc, PARM_OFFSET(EDMA_CHAN_SLOT(slot)) +
+			(dst ? PARM_DST : PARM_SRC));
+	edma_cc_put(cc, flags);
+	return pos;
+}
+EXPORT_SYMBOL(edma_get_position);
+
+/**
+ * edma_get_position_both - the 3.x two-pointer form of edma_get_position()
+ * @slot: a slot or channel handle
+ * @src: where to store the source address, or NULL
+ * @dst: where to store the destination address, or NULL
+ *
+ * Both are set to 0 if @slot does not exist.
+ *
+ * Context: any.
+ */
+void edma_get_position_both(unsigned int slot, dma_addr_t *src,
+			    dma_addr_t *dst)
+{
+	if (src)
+		*src = edma_get_position(slot, false);
+	if (dst)
+		*dst = edma_get_position(slot, true);
+}
+EXPORT_SYMBOL(edma_get_position_both);
+
+/* ---- interrupts -------------------------------------------------------- */
+
+/*
+ * Report status to the callback of channel ch.  The callback is read under
+ * the lock but called without it, so it may call back into this API.
+ */
+static void edma_report(struct edma_cc *cc, unsigned int ch, u16 status)
+{
+	void (*callback)(unsigned int, u16, void *);
+	unsigned long flags;
+	void *data;
+
+	spin_lock_irqsave(&cc->lock, flags);
+	callback = cc->client[ch].callback;
+	data = cc->client[ch].data;
+	spin_unlock_irqrestore(&cc->lock, flags);
+	if (callback)
+		callback(EDMA_CTLR_CHAN(cc->id, ch), status, data);
+}
+
+/* Report status to every allocated channel on a queue in queue_mask. */
+static void edma_report_queues(struct edma_cc *cc, unsigned long queue_mask,
+			       u16 status)
+{
+	unsigned int ch;
+
+	for (ch = 0; ch < cc->num_channels; ch++) {
+		if (test_bit(ch, cc->slot_inuse) &&
+		    (queue_mask & BIT(cc->client[ch].queue)))
+			edma_report(cc, ch, status);
+	}
+}
+
+/*
+ * Completion interrupt of shadow region 0.  Both banks are serviced on
+ * every interrupt; IPR bits are cleared before the callbacks run, and the
+ * final IEVAL write makes the controller pulse the line again if anything
+ * completed meanwhile (the line is edge-triggered).
+ */
+static irqreturn_t edma_completion_handler(int irq, void *dev_id)
+{
+	struct edma_cc *cc = dev_id;
+	unsigned int bank, nbanks = DIV_ROUND_UP(cc->num_channels, 32);
+	unsigned long pending;
+	bool handled = false;
+	unsigned int bit;
+
+	for (bank = 0; bank < nbanks; bank++) {
+		pending = edma_read(cc, EDMA_SHADOW0 + SH_IPR + bank * 4) &
+			  READ_ONCE(cc->ier[bank]);
+		if (!pending)
+			continue;
+		handled = true;
+		edma_write(cc, EDMA_SHADOW0 + SH_ICR + bank * 4, pending);
+		for_each_set_bit(bit, &pending, 32)
+			edma_report(cc, bank * 32 + bit, EDMA_DMA_COMPLETE);
+	}
+	if (!handled)
+		return IRQ_NONE;
+	edma_write(cc, EDMA_SHADOW0 + SH_IEVAL, 1);
+	return IRQ_HANDLED;
+}
+
+static void edma_handle_missed(struct edma_cc *cc, unsigned int bank,
+			       unsigned long missed)
+{
+	unsigned int bit;
+
+	edma_write(cc, EDMA_EMCR + bank * 4, missed);
+	edma_write(cc, EDMA_SHADOW0 + SH_SECR + bank * 4, missed);
+	for_each_set_bit(bit, &missed, 32)
+		edma_report(cc, bank * 32 + bit, EDMA_DMA_CC_ERROR);
+}
+
+static void edma_handle_ccerr(struct edma_cc *cc, u32 ccerr)
+{
+	unsigned int ch;
+
+	edma_write(cc, EDMA_CCERRCLR, ccerr);
+	if (ccerr & CCERR_QTHRXCD_MASK) {
+		dev_warn_ratelimited(cc->dev, "event queue threshold exceeded (CCERR %#x)\n",
+				     ccerr);
+		edma_report_queues(cc, ccerr & CCERR_QTHRXCD_MASK,
+				   EDMA_DMA_QUEUE_ERROR);
+	}
+	if (ccerr & CCERR_TCCERR) {
+		dev_warn_ratelimited(cc->dev, "too many outstanding completion codes\n");
+		for (ch = 0; ch < cc->num_channels; ch++) {
+			if (test_bit(ch, cc->slot_inuse))
+				edma_report(cc, ch, EDMA_DMA_TCC_ERROR);
+		}
+	}
+}
+
+/*
+ * Error interrupt: missed events (EMR) go to the channel concerned, queue
+ * threshold errors to the channels on that queue, TCC errors to everyone.
+ * QDMA is not used by Linux; its missed events are only cleared.
+ */
+static irqreturn_t edma_error_handler(int irq, void *dev_id)
+{
+	struct edma_cc *cc = dev_id;
+	unsigned int bank, nbanks = DIV_ROUND_UP(cc->num_channels, 32);
+	u32 emr[EDMA_BANKS] = { 0 }, qemr, ccerr;
+	bool any = false;
+
+	for (bank = 0; bank < nbanks; bank++) {
+		emr[bank] = edma_read(cc, EDMA_EMR + bank * 4);
+		any |= emr[bank] != 0;
+	}
+	qemr = edma_read(cc, EDMA_QEMR);
+	ccerr = edma_read(cc, EDMA_CCERR);
+	if (!any && !qemr && !ccerr)
+		return IRQ_NONE;
+
+	for (bank = 0; bank < nbanks; bank++) {
+		if (emr[bank])
+			edma_handle_missed(cc, bank, emr[bank]);
+	}
+	if (qemr) {
+		edma_write(cc, EDMA_QEMCR, qemr);
+		edma_write(cc, EDMA_SHADOW0 + SH_QSECR, qemr);
+		dev_warn_ratelimited(cc->dev, "QDMA event missed (QEMR %#x)\n",
+				     qemr);
+	}
+	if (ccerr)
+		edma_handle_ccerr(cc, ccerr);
+	edma_write(cc, EDMA_EEVAL, 1);
+	return IRQ_HANDLED;
+}
+
+/*
+ * Transfer controller error: the failing request's TCC names the client.
+ * If that channel is not ours, everyone on the TC's queues hears about it.
+ */
+static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
+{
+	struct edma_tc *tc = dev_id;
+	struct edma_cc *cc = tc->cc;
+	unsigned long queues = 0;
+	u32 errstat, errdet;
+	unsigned int ch, q;
+
+	errstat = readl(tc->base + TC_ERRSTAT);
+	if (!errstat)
+		return IRQ_NONE;
+	errdet = readl(tc->base + TC_ERRDET);
+	writel(errstat, tc->base + TC_ERRCLR);
+	dev_err_ratelimited(cc->dev, "TC%u error: ERRSTAT %#x ERRDET %#x\n",
+			    tc->index, errstat, errdet);
+
+	for (q = 0; q < cc->num_tc; q++) {
+		if (cc->queue_tc[q] == tc->index)
+			queues |= BIT(q);
+	}
+	ch = TC_ERRDET_TCC(errdet);
+	if (ch < cc->num_channels && test_bit(ch, cc->slot_inuse) &&
+	    (queues & BIT(cc->client[ch].queue)))
+		edma_report(cc, ch, EDMA_DMA_TC_ERROR);
+	else
+		edma_report_queues(cc, queues, EDMA_DMA_TC_ERROR);
+	writel(1, tc->base + TC_ERRCMD);
+	return IRQ_HANDLED;
+}
+
+/* ---- probe ------------------------------------------------------------- */
+
+/* The resources of one controller, however the platform named them. */
+struct edma_cc_res {
+	struct resource	*mem;
+	int		ccint;
+	int		ccerrint;	/* < 0: not wired */
+	const char	*tc_fmt;	/* TC register window names */
+	const char	*tcerr_fmt;	/* TC error interrupt names */
+	unsigned int	first_tc;	/* number of this controller's TC0 */
+};
+
+static int edma_get_named_res(struct platform_device *pdev,
+			      struct edma_cc_res *r, const char *mem,
+			      const char *ccint, const char *ccerrint)
+{
+	r->mem = platform_get_resource_byname(pdev, IORESOURCE_MEM, mem);
+	if (!r->mem) {
+		dev_err(&pdev->dev, "no memory resource %s\n", mem);
+		return -ENODEV;
+	}
+	r->ccint = platform_get_irq_byname(pdev, ccint);
+	if (r->ccint < 0)
+		return r->ccint;
+	r->ccerrint = platform_get_irq_byname_optional(pdev, ccerrint);
+	return 0;
+}
+
+static void edma_mark_pairs(unsigned long *map, unsigned int nbits,
+			    const s16 (*pairs)[2])
+{
+	for (; pairs && pairs[0][0] >= 0; pairs++) {
+		if (pairs[0][1] > 0 && pairs[0][0] + pairs[0][1] <= nbits)
+			bitmap_set(map, pairs[0][0], pairs[0][1]);
+	}
+}
+
+static void edma_apply_queues(struct edma_cc *cc,
+			      const struct edma_soc_info *info)
+{
+	s8 (*m)[2];
+	int i;
+
+	for (i = 0; i < EDMA_MAX_TC; i++) {
+		cc->queue_tc[i] = i;
+		cc->queue_prio[i] = i;
+	}
+	for (m = info->queue_tc_mapping; m && m[0][0] >= 0; m++) {
+		if (m[0][0] < cc->num_tc && m[0][1] >= 0)
+			cc->queue_tc[m[0][0]] = m[0][1] & 7;
+	}
+	for (m = info->queue_priority_mapping; m && m[0][0] >= 0; m++) {
+		if (m[0][0] < cc->num_tc && m[0][1] >= 0)
+			cc->queue_prio[m[0][0]] = m[0][1] & 7;
+	}
+
+	/* without a valid default, use the last (lowest priority) queue */
+	cc->default_queue = cc->num_tc - 1;
+	if (info->default_queue >= 0 &&
+	    (unsigned int)info->default_queue < cc->num_tc)
+		cc->default_queue = info->default_queue;
+	else if (info->default_queue != EVENTQ_DEFAULT)
+		dev_warn(cc->dev, "default queue %d does not exist, using %u\n",
+			 info->default_queue, cc->default_queue);
+}
+
+/* Which channels have a peripheral event, and which are reserved. */
+static void edma_apply_channels(struct edma_cc *cc,
+				const struct edma_soc_info *info)
+{
+	const struct dma_slave_map *map = info->slave_map;
+	const s16 (*xbar)[2];
+	s32 *ch;
+	int i;
+
+	if (info->rsv) {
+		edma_mark_pairs(cc->chan_rsv, cc->num_channels,
+				info->rsv->rsv_chans);
+		edma_mark_pairs(cc->slot_rsv, cc->num_slots,
+				info->rsv->rsv_slots);
+	}
+	bitmap_or(cc->chan_hwevent, cc->chan_hwevent, cc->chan_rsv,
+		  EDMA_MAX_DMACH);
+	for (xbar = info->xbar_chans; xbar && xbar[0][0] >= 0; xbar++) {
+		if (xbar[0][1] >= 0 && xbar[0][1] < cc->num_channels)
+			set_bit(xbar[0][1], cc->chan_hwevent);
+	}
+	for (i = 0; map && i < info->slavecnt; i++) {
+		int handle = map[i].param ? *(int *)map[i].param : -1;
+
+		if (handle >= 0 && EDMA_CTLR(handle) == cc->id &&
+		    EDMA_CHAN_SLOT(handle) < cc->num_channels)
+			set_bit(EDMA_CHAN_SLOT(handle), cc->chan_hwevent);
+	}
+	for (ch = info->memcpy_channels; ch && *ch >= 0; ch++) {
+		if (*ch < cc->num_channels) {
+			set_bit(*ch, cc->chan_manual);
+			clear_bit(*ch, cc->chan_hwevent);
+		}
+	}
+}
+
+/* Counts from CCCFG; platform data may override them. */
+static int edma_read_config(struct edma_cc *cc,
+			    const struct edma_soc_info *info)
+{
+	u32 cccfg = edma_read(cc, EDMA_CCCFG);
+	unsigned int regn = CCCFG_NUM_REGN(cccfg);
+
+	cc->num_channels = CCCFG_NUM_DMACH(cccfg) ?
+			   BIT(CCCFG_NUM_DMACH(cccfg) + 1) : 0;
+	cc->num_slots = BIT(CCCFG_NUM_PAENTRY(cccfg) + 4);
+	cc->num_tc = CCCFG_NUM_EVQUE(cccfg) + 1;
+	cc->num_region = regn ? BIT(regn) : 0;
+	cc->chmap_exist = cccfg & CCCFG_CHMAP_EXIST;
+
+	if (info->n_channel)
+		cc->num_channels = info->n_channel;
+	if (info->n_slot)
+		cc->num_slots = info->n_slot;
+	if (info->n_tc)
+		cc->num_tc = info->n_tc;
+	if (info->n_region)
+		cc->num_region = info->n_region;
+
+	cc->num_channels = min_t(unsigned int, cc->num_channels,
+				 EDMA_MAX_DMACH);
+	cc->num_slots = min_t(unsigned int, cc->num_slots,
+			      EDMA_MAX_PARAMENTRY);
+	cc->num_tc = min_t(unsigned int, cc->num_tc, EDMA_MAX_TC);
+	if (!cc->num_channels || cc->num_slots < cc->num_channels) {
+		dev_err(cc->dev, "bad configuration: %u channels, %u slots\n",
+			cc->num_channels, cc->num_slots);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/*
+ * Put the hardware in a known state without touching what belongs to
+ * another core: reserved slots keep their PaRAM, reserved channels their
+ * queue, mapping and region bits, and other regions are not written.
+ */
+static void edma_init_hw(struct edma_cc *cc)
+{
+	u32 tcmap = 0, prio = 0;
+	unsigned int i;
+
+	for (i = 0; i < cc->num_slots; i++) {
+		if (!test_bit(i, cc->slot_rsv))
+			edma_write_param(cc, i, &dummy_paramset);
+	}
+	for (i = 0; i < cc->num_channels; i++) {
+		if (test_bit(i, cc->chan_rsv))
+			continue;
+		if (cc->chmap_exist)
+			edma_write(cc, EDMA_DCHMAP + i * 4, i << 5);
+		edma_set_queue(cc, i, cc->default_queue);
+		/* the shadow writes below need the region bit */
+		edma_set_region0(cc, i, true);
+		edma_stop_locked(cc, i);
+		edma_enable_irq_locked(cc, i, false);
+		edma_set_region0(cc, i, false);
+	}
+	for (i = 0; i < cc->num_tc; i++) {
+		tcmap |= cc->queue_tc[i] << (i * 4);
+		prio |= cc->queue_prio[i] << (i * 4);
+	}
+	edma_write(cc, EDMA_QUETCMAP, tcmap);
+	edma_write(cc, EDMA_QUEPRI, prio);
+}
+
+/* Optional TC register windows and error interrupts. */
+static int edma_setup_tcs(struct platform_device *pdev, struct edma_cc *cc,
+			  const struct edma_cc_res *r)
+{
+	struct resource *res;
+	unsigned int i;
+	char name[24];
+	int irq, ret;
+
+	for (i = 0; i < cc->num_tc; i++) {
+		struct edma_tc *tc = &cc->tc[i];
+
+		tc->cc = cc;
+		tc->index = i;
+		snprintf(name, sizeof(name), r->tc_fmt, r->first_tc + i);
+		res = platform_get_resource_byname(pdev, IORESOURCE_MEM, name);
+		snprintf(name, sizeof(name), r->tcerr_fmt, r->first_tc + i);
+		irq = platform_get_irq_byname_optional(pdev, name);
+		if (!res || irq < 0)
+			continue;
+		tc->base = devm_ioremap_resource(&pdev->dev, res);
+		if (IS_ERR(tc->base))
+			return PTR_ERR(tc->base);
+		ret = devm_request_irq(&pdev->dev, irq, edma_tc_error_handler,
+				       IRQF_SHARED, dev_name(&pdev->dev), tc);
+		if (ret)
+			return ret;
+		writel(TC_ERR_ALL, tc->base + TC_ERREN);
+	}
+	return 0;
+}
+
+static int edma_register_cc(struct edma_cc *cc, int want_id)
+{
+	struct list_head *pos = &edma_ccs;
+	struct edma_cc *other;
+	unsigned long flags;
+	unsigned int id = 0;
+	int ret = 0;
+
+	spin_lock_irqsave(&edma_ccs_lock, flags);
+	if (want_id < 0) {
+		/* the list is sorted: the first gap is the first free id */
+		list_for_each_entry(other, &edma_ccs, node) {
+			if (other->id != id)
+				break;
+			id++;
+		}
+	} else {
+		id = want_id;
+	}
+	list_for_each_entry(other, &edma_ccs, node) {
+		if (other->id == id) {
+			ret = -EBUSY;
+			break;
+		}
+		if (other->id > id) {
+			pos = &other->node;
+			break;
+		}
+	}
+	if (!ret) {
+		cc->id = id;
+		list_add_tail(&cc->node, pos);
+	}
+	spin_unlock_irqrestore(&edma_ccs_lock, flags);
+	return ret;
+}
+
+/*
+ * devm action: take the controller off the list, so every later call with
+ * its handles fails cleanly, and quiesce the channels clients left behind.
+ */
+static void edma_unregister_cc(void *data)
+{
+	struct edma_cc *cc = data;
+	unsigned int ch, busy = 0;
+	unsigned long flags;
+
+	spin_lock_irqsave(&edma_ccs_lock, flags);
+	list_del(&cc->node);
+	spin_lock(&cc->lock);
+	for (ch = 0; ch < cc->num_channels; ch++) {
+		if (!test_bit(ch, cc->slot_inuse))
+			continue;
+		busy++;
+		edma_stop_locked(cc, ch);
+		edma_enable_irq_locked(cc, ch, false);
+		edma_set_region0(cc, ch, false);
+	}
+	spin_unlock(&cc->lock);
+	spin_unlock_irqrestore(&edma_ccs_lock, flags);
+	if (busy)
+		dev_warn(cc->dev, "removed with %u channels still allocated\n",
+			 busy);
+}
+
+static int edma_setup_cc(struct platform_device *pdev,
+			 const struct edma_soc_info *info,
+			 const struct edma_cc_res *r, int want_id)
+{
+	struct device *dev = &pdev->dev;
+	struct edma_cc *cc;
+	int ret;
+
+	cc = devm_kzalloc(dev, sizeof(*cc), GFP_KERNEL);
+	if (!cc)
+		return -ENOMEM;
+	cc->dev = dev;
+	/* the id is final only once registered; slave_map needs it before */
+	cc->id = want_id < 0 ? 0 : want_id;
+	spin_lock_init(&cc->lock);
+	INIT_LIST_HEAD(&cc->node);
+	cc->base = devm_ioremap_resource(dev, r->mem);
+	if (IS_ERR(cc->base))
+		return PTR_ERR(cc->base);
+
+	ret = edma_read_config(cc, info);
+	if (ret)
+		return ret;
+	cc->saved_params = devm_kcalloc(dev, cc->num_slots, PARM_SIZE,
+					GFP_KERNEL);
+	if (!cc->saved_params)
+		return -ENOMEM;
+	edma_apply_queues(cc, info);
+	edma_apply_channels(cc, info);
+	edma_init_hw(cc);
+
+	ret = edma_setup_tcs(pdev, cc, r);
+	if (ret)
+		return ret;
+	ret = devm_request_irq(dev, r->ccint, edma_completion_handler,
+			       IRQF_SHARED, dev_name(dev), cc);
+	if (ret)
+		return ret;
+	if (r->ccerrint >= 0) {
+		ret = devm_request_irq(dev, r->ccerrint, edma_error_handler,
+				       IRQF_SHARED, dev_name(dev), cc);
+		if (ret)
+			return ret;
+	} else {
+		dev_warn(dev, "no error interrupt: errors will go unreported\n");
+	}
+
+	ret = edma_register_cc(cc, want_id);
+	if (ret) {
+		dev_err(dev, "controller %d already exists\n", want_id);
+		return ret;
+	}
+	ret = devm_add_action_or_reset(dev, edma_unregister_cc, cc);
+	if (ret)
+		return ret;
+	dev_info(dev, "EDMA3 CC%u: %u channels, %u slots, %u TCs\n", cc->id,
+		 cc->num_channels, cc->num_slots, cc->num_tc);
+	return 0;
+}
+
+/* 3.x: one "edma" device, an array of EDMA_MAX_CC soc_info pointers. */
+static int edma_probe_legacy(struct platform_device *pdev)
+{
+	struct edma_soc_info **info = dev_get_platdata(&pdev->dev);
+	struct edma_cc_res r = {
+		.tc_fmt = "edma_tc%u",
+		.tcerr_fmt = "edma_tc%u_err",
+	};
+	char mem[16], ccint[16], ccerrint[16];
+	unsigned int j;
+	int ret;
+
+	if (!info || !info[0]) {
+		dev_err(&pdev->dev, "no platform data\n");
+		return -ENODEV;
+	}
+	for (j = 0; j < EDMA_MAX_CC && info[j]; j++) {
+		snprintf(mem, sizeof(mem), "edma_cc%u", j);
+		snprintf(ccint, sizeof(ccint), "edma%u", j);
+		snprintf(ccerrint, sizeof(ccerrint), "edma%u_err", j);
+		ret = edma_get_named_res(pdev, &r, mem, ccint, ccerrint);
+		if (ret)
+			return ret;
+		ret = edma_setup_cc(pdev, info[j], &r, j);
+		if (ret)
+			return ret;
+		/* TCs are numbered across controllers: DA850 CC1 has TC2 */
+		r.first_tc += info[j]->n_tc ? info[j]->n_tc : 1;
+	}
+	return 0;
+}
+
+static int edma_get_edma3_res(struct platform_device *pdev,
+			      struct edma_cc_res *r)
+{
+	r->tc_fmt = "edma3_tc%u";
+	r->tcerr_fmt = "edma3_tc%u_errint";
+	r->first_tc = 0;
+	return edma_get_named_res(pdev, r, "edma3_cc", "edma3_ccint",
+				  "edma3_ccerrint");
+}
+
+/* Later kernels: one "edma" device per controller, "edma3_*" names. */
+static int edma_probe_pdata(struct platform_device *pdev)
+{
+	struct edma_soc_info *info = dev_get_platdata(&pdev->dev);
+	struct edma_cc_res r;
+	int ret;
+
+	if (!info) {
+		dev_err(&pdev->dev, "no platform data\n");
+		return -ENODEV;
+	}
+	ret = edma_get_edma3_res(pdev, &r);
+	if (ret)
+		return ret;
+	return edma_setup_cc(pdev, info, &r, pdev->id);
+}
+
+#ifdef CONFIG_OF
+/*
+ * A u32 pair-list property as {-1, -1} terminated pairs of s8 (@wide false)
+ * or s16, allocated with devm; NULL if absent or malformed.
+ */
+static void *edma_of_pairs(struct device *dev, const char *prop, bool wide)
+{
+	int i, n = of_property_count_u32_elems(dev->of_node, prop);
+	s16 (*p16)[2];
+	s8 (*p8)[2];
+	u32 a, b;
+	void *out;
+
+	if (n <= 0 || n % 2)
+		return NULL;
+	out = devm_kcalloc(dev, n / 2 + 1, wide ? 2 * sizeof(s16) :
+			   2 * sizeof(s8), GFP_KERNEL);
+	if (!out)
+		return NULL;
+	p16 = out;
+	p8 = out;
+	for (i = 0; i <= n / 2; i++) {
+		if (i == n / 2) {
+			a = -1;
+			b = -1;
+		} else if (of_property_read_u32_index(dev->of_node, prop,
+						      2 * i, &a) ||
+			   of_property_read_u32_index(dev->of_node, prop,
+						      2 * i + 1, &b)) {
+			return NULL;
+		}
+		if (wide) {
+			p16[i][0] = a;
+			p16[i][1] = b;
+		} else {
+			p8[i][0] = a;
+			p8[i][1] = b;
+		}
+	}
+	return out;
+}
+
+static struct edma_soc_info *edma_info_from_of(struct device *dev)
+{
+	struct device_node *np = dev->of_node;
+	struct edma_soc_info *info;
+	struct edma_rsv_info *rsv;
+	u32 val;
+
+	info = devm_kzalloc(dev, sizeof(*info), GFP_KERNEL);
+	rsv = devm_kzalloc(dev, sizeof(*rsv), GFP_KERNEL);
+	if (!info || !rsv)
+		return NULL;
+	if (!of_property_read_u32(np, "dma-channels", &val))
+		info->n_channel = val;
+	if (!of_property_read_u32(np, "ti,edma-slots", &val))
+		info->n_slot = val;
+	if (!of_property_read_u32(np, "ti,edma-regions", &val))
+		info->n_region = val;
+	info->default_queue = EVENTQ_DEFAULT;
+	if (!of_property_read_u32(np, "ti,edma-default-queue", &val))
+		info->default_queue = val;
+	info->queue_tc_mapping = edma_of_pairs(dev, "ti,edma-queue-tc-map",
+					       false);
+	info->queue_priority_mapping =
+		edma_of_pairs(dev, "ti,edma-queue-priority-map", false);
+	rsv->rsv_chans = edma_of_pairs(dev, "ti,edma-reserved-channels",
+				       true);
+	rsv->rsv_slots = edma_of_pairs(dev, "ti,edma-reserved-slots", true);
+	info->rsv = rsv;
+	return info;
+}
+
+/*
+ * "ti,edma3": reg 0 is the CC, interrupts are <ccint mperr ccerrint>.
+ * "ti,edma3-tpcc": named as in later platform data.  Both accept the
+ * queue and reservation properties of the binding's review rounds.
+ */
+static int edma_probe_of(struct platform_device *pdev)
+{
+	struct device_node *np = pdev->dev.of_node;
+	struct edma_soc_info *info;
+	struct edma_cc_res r;
+	int ret;
+
+	info = edma_info_from_of(&pdev->dev);
+	if (!info)
+		return -ENOMEM;
+	if (of_device_is_compatible(np, "ti,edma3")) {
+		r.mem = platform_get_resource(pdev, IORESOURCE_MEM, 0);
+		if (!r.mem)
+			return -ENODEV;
+		r.ccint = platform_get_irq(pdev, 0);
+		if (r.ccint < 0)
+			return r.ccint;
+		r.ccerrint = platform_get_irq_optional(pdev, 2);
+		r.tc_fmt = "edma3_tc%u";
+		r.tcerr_fmt = "edma3_tc%u_errint";
+		r.first_tc = 0;
+	} else {
+		ret = edma_get_edma3_res(pdev, &r);
+		if (ret)
+			return ret;
+	}
+	return edma_setup_cc(pdev, info, &r, of_alias_get_id(np, "edma"));
+}
+#else
+static int edma_probe_of(struct platform_device *pdev)
+{
+	return -ENODEV;
+}
+#endif
+
+static int edma_probe(struct platform_device *pdev)
+{
+	int ret;
+
+	pm_runtime_enable(&pdev->dev);
+	ret = pm_runtime_resume_and_get(&pdev->dev);
+	if (ret < 0)
+		goto err_disable;
+
+	if (pdev->dev.of_node)
+		ret = edma_probe_of(pdev);
+	else if (platform_get_resource_byname(pdev, IORESOURCE_MEM,
+					      "edma3_cc"))
+		ret = edma_probe_pdata(pdev);
+	else
+		ret = edma_probe_legacy(pdev);
+	if (!ret)
+		return 0;
+
+	pm_runtime_put_sync(&pdev->dev);
+err_disable:
+	pm_runtime_disable(&pdev->dev);
+	return ret;
+}
+
+static int edma_remove(struct platform_device *pdev)
+{
+	pm_runtime_put_sync(&pdev->dev);
+	pm_runtime_disable(&pdev->dev);
+	return 0;
+}
+
+/* ---- power management ---------------------------------------------------- */
+
+#ifdef CONFIG_PM_SLEEP
+/* Apply fn to every controller the device carries. */
+static void edma_for_each_cc_of(struct device *dev,
+				void (*fn)(struct edma_cc *cc))
+{
+	struct edma_cc *cc, *found[EDMA_MAX_CC];
+	unsigned int i, n = 0;
+	unsigned long flags;
+
+	/* collect first: fn takes the controller lock */
+	spin_lock_irqsave(&edma_ccs_lock, flags);
+	list_for_each_entry(cc, &edma_ccs, node) {
+		if (cc->dev == dev && n < ARRAY_SIZE(found))
+			found[n++] = cc;
+	}
+	spin_unlock_irqrestore(&edma_ccs_lock, flags);
+	for (i = 0; i < n; i++)
+		fn(found[i]);
+}
+
+/* The PaRAM may not survive suspend: keep the sets Linux owns. */
+static void edma_save_cc(struct edma_cc *cc)
+{
+	unsigned long flags;
+	unsigned int slot;
+
+	spin_lock_irqsave(&cc->lock, flags);
+	for_each_set_bit(slot, cc->slot_inuse, cc->num_slots)
+		memcpy_fromio(&cc->saved_params[slot],
+			      cc->base + PARM_OFFSET(slot), PARM_SIZE);
+	spin_unlock_irqrestore(&cc->lock, flags);
+}
+
+/*
+ * Rebuild what Linux programmed: queue map and priorities, then per owned
+ * channel its mapping, queue, region bit and interrupt and event enables,
+ * and the PaRAM of every owned slot.  Other cores' resources are left alone.
+ */
+static void edma_restore_cc(struct edma_cc *cc)
+{
+	u32 tcmap = 0, prio = 0;
+	unsigned long flags;
+	unsigned int i;
+
+	spin_lock_irqsave(&cc->lock, flags);
+	for (i = 0; i < cc->num_tc; i++) {
+		tcmap |= cc->queue_tc[i] << (i * 4);
+		prio |= cc->queue_prio[i] << (i * 4);
+	}
+	edma_write(cc, EDMA_QUETCMAP, tcmap);
+	edma_write(cc, EDMA_QUEPRI, prio);
+	for_each_set_bit(i, cc->slot_inuse, cc->num_slots)
+		edma_write_param(cc, i, &cc->saved_params[i]);
+	for (i = 0; i < cc->num_channels; i++) {
+		if (!test_bit(i, cc->slot_inuse))
+			continue;
+		if (cc->chmap_exist)
+			edma_write(cc, EDMA_DCHMAP + i * 4, i << 5);
+		edma_set_queue(cc, i, cc->client[i].queue);
+		edma_set_region0(cc, i, true);
+		if (cc->ier[i >> 5] & BIT(i & 31))
+			edma_sh_write_bit(cc, SH_IESR, i);
+		if (cc->eer[i >> 5] & BIT(i & 31))
+			edma_sh_write_bit(cc, SH_EESR, i);
+	}
+	for (i = 0; i < cc->num_tc; i++) {
+		if (cc->tc[i].base)
+			writel(TC_ERR_ALL, cc->tc[i].base + TC_ERREN);
+	}
+	spin_unlock_irqrestore(&cc->lock, flags);
+}
+
+static int edma_pm_suspend(struct device *dev)
+{
+	edma_for_each_cc_of(dev, edma_save_cc);
+	return 0;
+}
+
+static int edma_pm_resume(struct device *dev)
+{
+	edma_for_each_cc_of(dev, edma_restore_cc);
+	return 0;
+}
+#endif
+
+static const struct dev_pm_ops edma_pm_ops = {
+	SET_LATE_SYSTEM_SLEEP_PM_OPS(edma_pm_suspend, edma_pm_resume)
+};
+
+static const struct of_device_id edma_of_ids[] = {
+	{ .compatible = "ti,edma3", },
+	{ .compatible = "ti,edma3-tpcc", },
+	{ }
+};
+MODULE_DEVICE_TABLE(of, edma_of_ids);
+
+static struct platform_driver edma_driver = {
+	.driver = {
+		.name		= "edma",
+		.of_match_table	= edma_of_ids,
+		.pm		= &edma_pm_ops,
+	},
+	.probe	= edma_probe,
+	.remove	= edma_remove,
+};
+
+static int __init edma_init(void)
+{
+	return platform_driver_register(&edma_driver);
+}
+arch_initcall(edma_init);
+
+MODULE_DESCRIPTION("TI EDMA3 private API");
+MODULE_LICENSE("GPL");
