@@ -49,6 +49,8 @@ struct edma3_config {
 	uint32_t pid;		/* PID/REV register value */
 	/* TC default burst size in bytes (informational, chunking only). */
 	unsigned int tc_dbs;
+	/* OMAP-style integration: SYSCONFIG (0x010) is R/W, else reserved. */
+	bool has_sysconfig;
 };
 
 /* Counters: what costs time on real silicon. */
@@ -74,6 +76,8 @@ struct edma3_stats {
 	uint64_t links;			/* link copies performed */
 	uint64_t completions;		/* IPR bits set */
 	uint64_t bus_errors;		/* TC bus errors */
+	uint64_t bad_accesses;		/* unaligned/out-of-window/invalid */
+	uint64_t runaway_stops;		/* auto-run gave up on a loop */
 };
 
 struct edma3;
@@ -85,6 +89,13 @@ struct edma3 *edma3_create(const struct edma3_config *cfg,
 void edma3_destroy(struct edma3 *cc);
 /* Back to reset state (registers; PaRAM filled with a garbage pattern). */
 void edma3_reset(struct edma3 *cc);
+
+/*
+ * Optional lock taken by every entry point (not by edma3_peek*() or the
+ * decoded-configuration getters).  irq_fn runs with it held.
+ */
+void edma3_set_lock(struct edma3 *cc, void (*lock_fn)(void *ctx),
+		    void (*unlock_fn)(void *ctx), void *ctx);
 
 /* Decoded configuration (from CCCFG). */
 unsigned int edma3_num_channels(const struct edma3 *cc);
