@@ -13,11 +13,13 @@
  * another core (the DSP) are never allocated or written, and the region
  * registers of other regions are left as the other core set them.
  *
- * Locking: edma_ccs_lock protects the controller list; each controller's
- * lock protects its allocation state, its software copies of registers and
- * every read-modify-write of its registers.  No function sleeps, so the
- * whole API may be called from any context, including a channel callback
- * running in hard-IRQ context.  Callbacks are called without any lock held.
+ * Locking: one spinlock, edma_lock, protects the controller list, every
+ * controller's allocation state and software register copies, and every
+ * read-modify-write of a controller register.  The API is a control path
+ * (data paths batch their work), so one lock costs nothing measurable and
+ * keeps the order of operations obvious.  No function sleeps, so the whole
+ * API may be called from any context, including a channel callback running
+ * in hard-IRQ context.  Callbacks are called without the lock held.
  */
 
 #include <linux/bitmap.h>
@@ -132,14 +134,8 @@ struct edma_cc {
 	/* PaRAM of the allocated slots across suspend, num_slots entries */
 	struct edmacc_param	*saved_params;
 
-	/* entry in edma_ccs, protected by edma_ccs_lock */
-	struct list_head	node;
-
-	/*
-	 * lock protects everything below, and serialises read-modify-write
-	 * of the registers (DMAQNUM, DRAE, PaRAM words).
-	 */
-	spinlock_t		lock;
+	/* edma_lock protects everything below */
+	struct list_head	node;	/* in edma_ccs */
 	/* slot (and channel n's slot n) allocated by a Linux client */
 	DECLARE_BITMAP(slot_inuse, EDMA_MAX_PARAMENTRY);
 	/* slots and channels the board reserved for another core */
@@ -157,7 +153,7 @@ struct edma_cc {
 
 /* All probed controllers, sorted by id. */
 static LIST_HEAD(edma_ccs);
-static DEFINE_SPINLOCK(edma_ccs_lock);
+static DEFINE_SPINLOCK(edma_lock);
 
 static inline u32 edma_read(struct edma_cc *cc, unsigned int offset)
 {
@@ -206,35 +202,30 @@ static void edma_set_queue(struct edma_cc *cc, unsigned int ch,
 	cc->client[ch].queue = queue;
 }
 
-/**
- * edma_cc_get - find a controller and lock it
- * @ctlr: controller number
- * @flags: saved interrupt state, for edma_cc_put()
- *
- * Return: the locked controller, or NULL if there is no such controller.
- * The list lock is held until the controller's lock is taken, so the
- * controller cannot be removed underneath the caller.
- */
-static struct edma_cc *edma_cc_get(unsigned int ctlr, unsigned long *flags)
+static void edma_lock_irqsave(unsigned long *flags)
+	__acquires(&edma_lock)
+{
+	spin_lock_irqsave(&edma_lock, *flags);
+}
+
+static void edma_unlock(unsigned long flags)
+	__releases(&edma_lock)
+{
+	spin_unlock_irqrestore(&edma_lock, flags);
+}
+
+/* The controller numbered ctlr, or NULL.  Called with edma_lock held. */
+static struct edma_cc *edma_find_cc(unsigned int ctlr)
 {
 	struct edma_cc *cc;
 
-	spin_lock_irqsave(&edma_ccs_lock, *flags);
+	lockdep_assert_held(&edma_lock);
 	list_for_each_entry(cc, &edma_ccs, node) {
-		if (cc->id == ctlr) {
-			spin_lock(&cc->lock);
-			spin_unlock(&edma_ccs_lock);
+		if (cc->id == ctlr)
 			return cc;
-		}
 	}
-	spin_unlock_irqrestore(&edma_ccs_lock, *flags);
 	pr_err("edma: no controller %u\n", ctlr);
 	return NULL;
-}
-
-static void edma_cc_put(struct edma_cc *cc, unsigned long flags)
-{
-	spin_unlock_irqrestore(&cc->lock, flags);
 }
 
 static bool edma_slot_owned(struct edma_cc *cc, unsigned int slot)
@@ -247,37 +238,27 @@ static bool edma_slot_owned(struct edma_cc *cc, unsigned int slot)
  * have allocated (channel slots included).  Reports and returns NULL
  * otherwise.
  */
-static struct edma_cc *edma_get_owned_slot(unsigned int handle,
-					   unsigned long *flags,
-					   const char *func)
+static struct edma_cc *edma_owned_slot(unsigned int handle, const char *func)
 {
 	unsigned int slot = EDMA_CHAN_SLOT(handle);
-	struct edma_cc *cc = edma_cc_get(EDMA_CTLR(handle), flags);
+	struct edma_cc *cc = edma_find_cc(EDMA_CTLR(handle));
 
-	if (!cc)
-		return NULL;
-	if (!edma_slot_owned(cc, slot)) {
+	if (cc && !edma_slot_owned(cc, slot)) {
 		dev_err(cc->dev, "%s: slot %u is not allocated\n", func, slot);
-		edma_cc_put(cc, *flags);
 		return NULL;
 	}
 	return cc;
 }
 
 /* Same for a channel handle: the channel must be allocated. */
-static struct edma_cc *edma_get_owned_chan(unsigned int handle,
-					   unsigned long *flags,
-					   const char *func)
+static struct edma_cc *edma_owned_chan(unsigned int handle, const char *func)
 {
 	unsigned int ch = EDMA_CHAN_SLOT(handle);
-	struct edma_cc *cc = edma_cc_get(EDMA_CTLR(handle), flags);
+	struct edma_cc *cc = edma_find_cc(EDMA_CTLR(handle));
 
-	if (!cc)
-		return NULL;
-	if (ch >= cc->num_channels || !test_bit(ch, cc->slot_inuse)) {
+	if (cc && (ch >= cc->num_channels || !test_bit(ch, cc->slot_inuse))) {
 		dev_err(cc->dev, "%s: channel %u is not allocated\n", func,
 			ch);
-		edma_cc_put(cc, *flags);
 		return NULL;
 	}
 	return cc;
@@ -327,8 +308,9 @@ static int edma_resolve_queue(struct edma_cc *cc, enum dma_event_q eventq_no)
 }
 
 static void edma_setup_channel_locked(struct edma_cc *cc, unsigned int ch,
-				      void (*callback)(unsigned int, u16,
-						       void *),
+				      void (*callback)(unsigned int channel,
+						       u16 ch_status,
+						       void *data),
 				      void *data, unsigned int queue)
 {
 	edma_set_region0(cc, ch, true);
@@ -356,35 +338,31 @@ static int edma_find_manual_channel(struct edma_cc *cc)
 	return -1;
 }
 
-static int edma_alloc_any_channel(void (*callback)(unsigned int, u16, void *),
+static int edma_alloc_any_channel(void (*callback)(unsigned int channel,
+						   u16 ch_status, void *data),
 				  void *data, enum dma_event_q eventq_no)
 {
+	int ch, queue, ret = -ENOMEM;
 	unsigned long flags;
 	struct edma_cc *cc;
-	int ch, queue;
 
-	spin_lock_irqsave(&edma_ccs_lock, flags);
+	edma_lock_irqsave(&flags);
 	list_for_each_entry(cc, &edma_ccs, node) {
-		spin_lock(&cc->lock);
 		ch = edma_find_manual_channel(cc);
-		if (ch < 0) {
-			spin_unlock(&cc->lock);
+		if (ch < 0)
 			continue;
-		}
 		queue = edma_resolve_queue(cc, eventq_no);
 		if (queue < 0) {
-			spin_unlock(&cc->lock);
-			spin_unlock_irqrestore(&edma_ccs_lock, flags);
-			return queue;
+			ret = queue;
+			break;
 		}
 		set_bit(ch, cc->slot_inuse);
 		edma_setup_channel_locked(cc, ch, callback, data, queue);
-		spin_unlock(&cc->lock);
-		spin_unlock_irqrestore(&edma_ccs_lock, flags);
-		return EDMA_CTLR_CHAN(cc->id, ch);
+		ret = EDMA_CTLR_CHAN(cc->id, ch);
+		break;
 	}
-	spin_unlock_irqrestore(&edma_ccs_lock, flags);
-	return -ENOMEM;
+	edma_unlock(flags);
+	return ret;
 }
 
 /**
@@ -425,9 +403,12 @@ int edma_alloc_channel(int channel,
 		return -EINVAL;
 	}
 
-	cc = edma_cc_get(EDMA_CTLR(channel), &flags);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_find_cc(EDMA_CTLR(channel));
+	if (!cc) {
+		edma_unlock(flags);
 		return -EINVAL;
+	}
 	if (ch >= cc->num_channels) {
 		dev_err(cc->dev, "channel %u does not exist\n", ch);
 		ret = -EINVAL;
@@ -449,7 +430,7 @@ int edma_alloc_channel(int channel,
 			ret = EDMA_CTLR_CHAN(cc->id, ch);
 		}
 	}
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 	return ret;
 }
 EXPORT_SYMBOL(edma_alloc_channel);
@@ -470,9 +451,12 @@ void edma_free_channel(unsigned int channel)
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_chan(channel, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_chan(channel, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	edma_stop_locked(cc, ch);
 	edma_enable_irq_locked(cc, ch, false);
 	cc->client[ch].callback = NULL;
@@ -482,7 +466,7 @@ void edma_free_channel(unsigned int channel)
 	clear_bit(ch, cc->slot_inuse);
 	if (!test_bit(ch, cc->chan_rsv))
 		clear_bit(ch, cc->chan_hwevent);
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_free_channel);
 
@@ -500,13 +484,16 @@ void edma_assign_channel_eventq(unsigned int channel,
 	struct edma_cc *cc;
 	int queue;
 
-	cc = edma_get_owned_chan(channel, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_chan(channel, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	queue = edma_resolve_queue(cc, eventq_no);
 	if (queue >= 0)
 		edma_set_queue(cc, EDMA_CHAN_SLOT(channel), queue);
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_assign_channel_eventq);
 
@@ -527,9 +514,12 @@ int edma_start(unsigned int channel)
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_chan(channel, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_chan(channel, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return -EINVAL;
+	}
 	if (test_bit(ch, cc->chan_hwevent)) {
 		edma_sh_write_bit(cc, SH_ECR, ch);
 		edma_write_bit(cc, EDMA_EMCR, ch);
@@ -539,7 +529,7 @@ int edma_start(unsigned int channel)
 	} else {
 		edma_sh_write_bit(cc, SH_ESR, ch);
 	}
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 	return 0;
 }
 EXPORT_SYMBOL(edma_start);
@@ -559,11 +549,14 @@ void edma_stop(unsigned int channel)
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_chan(channel, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_chan(channel, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	edma_stop_locked(cc, EDMA_CHAN_SLOT(channel));
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_stop);
 
@@ -574,9 +567,12 @@ static void edma_event_enable(unsigned int channel, bool enable,
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_chan(channel, &flags, func);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_chan(channel, func);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	if (enable) {
 		edma_sh_write_bit(cc, SH_EESR, ch);
 		cc->eer[ch >> 5] |= BIT(ch & 31);
@@ -584,7 +580,7 @@ static void edma_event_enable(unsigned int channel, bool enable,
 		edma_sh_write_bit(cc, SH_EECR, ch);
 		cc->eer[ch >> 5] &= ~BIT(ch & 31);
 	}
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 
 /**
@@ -630,13 +626,16 @@ void edma_clean_channel(unsigned int channel)
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_chan(channel, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_chan(channel, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	edma_sh_write_bit(cc, SH_ECR, ch);
 	edma_write_bit(cc, EDMA_EMCR, ch);
 	edma_sh_write_bit(cc, SH_SECR, ch);
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_clean_channel);
 
@@ -651,11 +650,14 @@ void edma_clear_event(unsigned int channel)
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_chan(channel, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_chan(channel, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	edma_sh_write_bit(cc, SH_ECR, EDMA_CHAN_SLOT(channel));
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_clear_event);
 
@@ -673,11 +675,14 @@ int edma_trigger_channel(unsigned int channel)
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_chan(channel, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_chan(channel, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return -EINVAL;
+	}
 	edma_sh_write_bit(cc, SH_ESR, EDMA_CHAN_SLOT(channel));
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 	return 0;
 }
 EXPORT_SYMBOL(edma_trigger_channel);
@@ -734,9 +739,12 @@ int edma_alloc_slot(unsigned int ctlr, int slot)
 	struct edma_cc *cc;
 	int ret;
 
-	cc = edma_cc_get(ctlr, &flags);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_find_cc(ctlr);
+	if (!cc) {
+		edma_unlock(flags);
 		return -EINVAL;
+	}
 	if (slot == EDMA_SLOT_ANY) {
 		ret = edma_find_free_slots(cc, cc->num_channels, 1);
 		if (ret < 0)
@@ -754,7 +762,7 @@ int edma_alloc_slot(unsigned int ctlr, int slot)
 		edma_take_slots(cc, ret, 1);
 		ret = EDMA_CTLR_CHAN(cc->id, ret);
 	}
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 	return ret;
 }
 EXPORT_SYMBOL(edma_alloc_slot);
@@ -780,16 +788,19 @@ void edma_free_slot(unsigned int slot)
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_cc_get(EDMA_CTLR(slot), &flags);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_find_cc(EDMA_CTLR(slot));
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	if (edma_slot_freeable(cc, n)) {
 		edma_write_param(cc, n, &dummy_paramset);
 		clear_bit(n, cc->slot_inuse);
 	} else {
 		dev_err(cc->dev, "slot %u is not an allocated slot\n", n);
 	}
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_free_slot);
 
@@ -816,9 +827,12 @@ int edma_alloc_cont_slots(unsigned int ctlr, unsigned int id, int slot,
 	struct edma_cc *cc;
 	int first;
 
-	cc = edma_cc_get(ctlr, &flags);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_find_cc(ctlr);
+	if (!cc) {
+		edma_unlock(flags);
 		return -EINVAL;
+	}
 	if (count < 1 || count > (int)(cc->num_slots - cc->num_channels) ||
 	    (id != EDMA_CONT_PARAMS_ANY &&
 	     (slot < (int)cc->num_channels || slot >= (int)cc->num_slots))) {
@@ -849,7 +863,7 @@ out:
 	if (first == -EINVAL)
 		dev_err(cc->dev, "bad contiguous slot request %u/%d/%d\n", id,
 			slot, count);
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 	return first;
 }
 EXPORT_SYMBOL(edma_alloc_cont_slots);
@@ -871,9 +885,12 @@ int edma_free_cont_slots(unsigned int slot, int count)
 	struct edma_cc *cc;
 	int ret = 0;
 
-	cc = edma_cc_get(EDMA_CTLR(slot), &flags);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_find_cc(EDMA_CTLR(slot));
+	if (!cc) {
+		edma_unlock(flags);
 		return -EINVAL;
+	}
 	if (count < 1 || first + count > cc->num_slots)
 		ret = -EINVAL;
 	for (n = first; !ret && n < first + count; n++) {
@@ -889,7 +906,7 @@ int edma_free_cont_slots(unsigned int slot, int count)
 			clear_bit(n, cc->slot_inuse);
 		}
 	}
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 	return ret;
 }
 EXPORT_SYMBOL(edma_free_cont_slots);
@@ -901,11 +918,14 @@ static void edma_param_modify(unsigned int slot, unsigned int word, u32 mask,
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_slot(slot, &flags, func);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_slot(slot, func);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	edma_modify(cc, PARM_OFFSET(EDMA_CHAN_SLOT(slot)) + word, mask, val);
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 
 static void edma_set_port(unsigned int slot, dma_addr_t port,
@@ -916,16 +936,19 @@ static void edma_set_port(unsigned int slot, dma_addr_t port,
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_slot(slot, &flags, func);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_slot(slot, func);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	if (mode == FIFO)
 		edma_modify(cc, offset, am_bit | EDMA_FWID,
 			    am_bit | ((width & 7) << 8));
 	else
 		edma_modify(cc, offset, am_bit, 0);
 	edma_write(cc, offset + word, port);
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 
 /**
@@ -1015,15 +1038,18 @@ void edma_set_transfer_params(unsigned int slot, u16 acnt, u16 bcnt,
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_slot(slot, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_slot(slot, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	edma_modify(cc, offset + PARM_LINK_BCNTRLD, 0xffff0000,
 		    (u32)bcnt_rld << 16);
 	edma_modify(cc, offset, SYNCDIM, sync_mode == ASYNC ? 0 : SYNCDIM);
 	edma_write(cc, offset + 0x08, ((u32)bcnt << 16) | acnt);
 	edma_write(cc, offset + 0x1c, ccnt);
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_set_transfer_params);
 
@@ -1040,9 +1066,12 @@ void edma_link(unsigned int from, unsigned int to)
 	unsigned long flags;
 	struct edma_cc *cc;
 
-	cc = edma_get_owned_slot(from, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_slot(from, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	if (EDMA_CTLR(from) != EDMA_CTLR(to)) {
 		dev_err(cc->dev, "cannot link slot %u to controller %u\n",
 			EDMA_CHAN_SLOT(from), EDMA_CTLR(to));
@@ -1053,7 +1082,7 @@ void edma_link(unsigned int from, unsigned int to)
 		edma_modify(cc, PARM_OFFSET(EDMA_CHAN_SLOT(from)) +
 			    PARM_LINK_BCNTRLD, 0xffff, PARM_OFFSET(to_slot));
 	}
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_link);
 
@@ -1084,24 +1113,26 @@ void edma_write_slot(unsigned int slot, const struct edmacc_param *param)
 
 	if (WARN_ONCE(!param, "edma: %s with NULL param\n", __func__))
 		return;
-	cc = edma_get_owned_slot(slot, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_slot(slot, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return;
+	}
 	edma_write_param(cc, EDMA_CHAN_SLOT(slot), param);
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_write_slot);
 
-/* Lock the controller of any existing slot (reads need no ownership). */
-static struct edma_cc *edma_get_slot(unsigned int slot, unsigned long *flags,
-				     const char *func)
+/* The controller of any existing slot (reads need no ownership). */
+static struct edma_cc *edma_existing_slot(unsigned int slot,
+					  const char *func)
 {
-	struct edma_cc *cc = edma_cc_get(EDMA_CTLR(slot), flags);
+	struct edma_cc *cc = edma_find_cc(EDMA_CTLR(slot));
 
 	if (cc && EDMA_CHAN_SLOT(slot) >= cc->num_slots) {
 		dev_err(cc->dev, "%s: slot %u does not exist\n", func,
 			EDMA_CHAN_SLOT(slot));
-		edma_cc_put(cc, *flags);
 		return NULL;
 	}
 	return cc;
@@ -1121,14 +1152,15 @@ void edma_read_slot(unsigned int slot, struct edmacc_param *param)
 
 	if (WARN_ONCE(!param, "edma: %s with NULL param\n", __func__))
 		return;
-	cc = edma_get_slot(slot, &flags, __func__);
-	if (!cc) {
+	edma_lock_irqsave(&flags);
+	cc = edma_existing_slot(slot, __func__);
+	if (cc)
+		memcpy_fromio(param,
+			      cc->base + PARM_OFFSET(EDMA_CHAN_SLOT(slot)),
+			      PARM_SIZE);
+	else
 		memset(param, 0, sizeof(*param));
-		return;
-	}
-	memcpy_fromio(param, cc->base + PARM_OFFSET(EDMA_CHAN_SLOT(slot)),
-		      PARM_SIZE);
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_read_slot);
 
@@ -1148,12 +1180,15 @@ dma_addr_t edma_get_position(unsigned int slot, bool dst)
 	struct edma_cc *cc;
 	dma_addr_t pos;
 
-	cc = edma_get_slot(slot, &flags, __func__);
-	if (!cc)
+	edma_lock_irqsave(&flags);
+	cc = edma_existing_slot(slot, __func__);
+	if (!cc) {
+		edma_unlock(flags);
 		return 0;
+	}
 	pos = edma_read(cc, PARM_OFFSET(EDMA_CHAN_SLOT(slot)) +
 			(dst ? PARM_DST : PARM_SRC));
-	edma_cc_put(cc, flags);
+	edma_unlock(flags);
 	return pos;
 }
 EXPORT_SYMBOL(edma_get_position);
@@ -1186,16 +1221,15 @@ EXPORT_SYMBOL(edma_get_position_both);
  */
 static void edma_report(struct edma_cc *cc, unsigned int ch, u16 status)
 {
-	void (*callback)(unsigned int, u16, void *);
+	struct edma_client client;
 	unsigned long flags;
-	void *data;
 
-	spin_lock_irqsave(&cc->lock, flags);
-	callback = cc->client[ch].callback;
-	data = cc->client[ch].data;
-	spin_unlock_irqrestore(&cc->lock, flags);
-	if (callback)
-		callback(EDMA_CTLR_CHAN(cc->id, ch), status, data);
+	edma_lock_irqsave(&flags);
+	client = cc->client[ch];
+	edma_unlock(flags);
+	if (client.callback)
+		client.callback(EDMA_CTLR_CHAN(cc->id, ch), status,
+				client.data);
 }
 
 /* Report status to every allocated channel on a queue in queue_mask. */
@@ -1555,7 +1589,7 @@ static int edma_register_cc(struct edma_cc *cc, int want_id)
 	unsigned int id = 0;
 	int ret = 0;
 
-	spin_lock_irqsave(&edma_ccs_lock, flags);
+	edma_lock_irqsave(&flags);
 	if (want_id < 0) {
 		/* the list is sorted: the first gap is the first free id */
 		list_for_each_entry(other, &edma_ccs, node) {
@@ -1580,7 +1614,7 @@ static int edma_register_cc(struct edma_cc *cc, int want_id)
 		cc->id = id;
 		list_add_tail(&cc->node, pos);
 	}
-	spin_unlock_irqrestore(&edma_ccs_lock, flags);
+	edma_unlock(flags);
 	return ret;
 }
 
@@ -1594,9 +1628,8 @@ static void edma_unregister_cc(void *data)
 	unsigned int ch, busy = 0;
 	unsigned long flags;
 
-	spin_lock_irqsave(&edma_ccs_lock, flags);
+	edma_lock_irqsave(&flags);
 	list_del(&cc->node);
-	spin_lock(&cc->lock);
 	for (ch = 0; ch < cc->num_channels; ch++) {
 		if (!test_bit(ch, cc->slot_inuse))
 			continue;
@@ -1605,8 +1638,7 @@ static void edma_unregister_cc(void *data)
 		edma_enable_irq_locked(cc, ch, false);
 		edma_set_region0(cc, ch, false);
 	}
-	spin_unlock(&cc->lock);
-	spin_unlock_irqrestore(&edma_ccs_lock, flags);
+	edma_unlock(flags);
 	if (busy)
 		dev_warn(cc->dev, "removed with %u channels still allocated\n",
 			 busy);
@@ -1626,7 +1658,6 @@ static int edma_setup_cc(struct platform_device *pdev,
 	cc->dev = dev;
 	/* the id is final only once registered; slave_map needs it before */
 	cc->id = want_id < 0 ? 0 : want_id;
-	spin_lock_init(&cc->lock);
 	INIT_LIST_HEAD(&cc->node);
 	cc->base = devm_ioremap_resource(dev, r->mem);
 	if (IS_ERR(cc->base))
@@ -1879,36 +1910,14 @@ static int edma_remove(struct platform_device *pdev)
 /* ---- power management ---------------------------------------------------- */
 
 #ifdef CONFIG_PM_SLEEP
-/* Apply fn to every controller the device carries. */
-static void edma_for_each_cc_of(struct device *dev,
-				void (*fn)(struct edma_cc *cc))
-{
-	struct edma_cc *cc, *found[EDMA_MAX_CC];
-	unsigned int i, n = 0;
-	unsigned long flags;
-
-	/* collect first: fn takes the controller lock */
-	spin_lock_irqsave(&edma_ccs_lock, flags);
-	list_for_each_entry(cc, &edma_ccs, node) {
-		if (cc->dev == dev && n < ARRAY_SIZE(found))
-			found[n++] = cc;
-	}
-	spin_unlock_irqrestore(&edma_ccs_lock, flags);
-	for (i = 0; i < n; i++)
-		fn(found[i]);
-}
-
 /* The PaRAM may not survive suspend: keep the sets Linux owns. */
 static void edma_save_cc(struct edma_cc *cc)
 {
-	unsigned long flags;
 	unsigned int slot;
 
-	spin_lock_irqsave(&cc->lock, flags);
 	for_each_set_bit(slot, cc->slot_inuse, cc->num_slots)
 		memcpy_fromio(&cc->saved_params[slot],
 			      cc->base + PARM_OFFSET(slot), PARM_SIZE);
-	spin_unlock_irqrestore(&cc->lock, flags);
 }
 
 /*
@@ -1919,10 +1928,8 @@ static void edma_save_cc(struct edma_cc *cc)
 static void edma_restore_cc(struct edma_cc *cc)
 {
 	u32 tcmap = 0, prio = 0;
-	unsigned long flags;
 	unsigned int i;
 
-	spin_lock_irqsave(&cc->lock, flags);
 	for (i = 0; i < cc->num_tc; i++) {
 		tcmap |= cc->queue_tc[i] << (i * 4);
 		prio |= cc->queue_prio[i] << (i * 4);
@@ -1947,18 +1954,34 @@ static void edma_restore_cc(struct edma_cc *cc)
 		if (cc->tc[i].base)
 			writel(TC_ERR_ALL, cc->tc[i].base + TC_ERREN);
 	}
-	spin_unlock_irqrestore(&cc->lock, flags);
 }
 
+/* Both run on every controller the device carries, under edma_lock. */
 static int edma_pm_suspend(struct device *dev)
 {
-	edma_for_each_cc_of(dev, edma_save_cc);
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	edma_lock_irqsave(&flags);
+	list_for_each_entry(cc, &edma_ccs, node) {
+		if (cc->dev == dev)
+			edma_save_cc(cc);
+	}
+	edma_unlock(flags);
 	return 0;
 }
 
 static int edma_pm_resume(struct device *dev)
 {
-	edma_for_each_cc_of(dev, edma_restore_cc);
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	edma_lock_irqsave(&flags);
+	list_for_each_entry(cc, &edma_ccs, node) {
+		if (cc->dev == dev)
+			edma_restore_cc(cc);
+	}
+	edma_unlock(flags);
 	return 0;
 }
 #endif
