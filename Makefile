@@ -17,11 +17,13 @@ SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all
 include tests/model/model.mk
 include tests/host/host.mk
 
-LIB_SRCS := arch/arm/common/edma.c
+# The kernel sources under test, compiled unmodified against the shim.
+LIB_SRCS := arch/arm/common/edma.c $(sort $(wildcard arch/arm/mach-davinci/*.c))
+BOARD_SRCS := $(sort $(wildcard tests/board/*.c))
 SUITE_SRCS := $(sort $(wildcard tests/kunit/*.c))
 SIM_SRCS := $(sort $(wildcard tests/sim/*.c))
 
-KERNEL_CFLAGS := $(SHIM_CFLAGS) -Iinclude
+KERNEL_CFLAGS := $(SHIM_CFLAGS) -Iinclude -Itests/board -Iarch/arm/mach-davinci
 
 obj = $(patsubst %.c,$(BUILD)/$(1)/%.o,$(2))
 
@@ -33,10 +35,10 @@ $(BUILD)/san/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(HOSTCFLAGS) $(SANITIZE) $(KERNEL_CFLAGS) -c $< -o $@
 
-$(BUILD)/edma_tests: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(SUITE_SRCS))
+$(BUILD)/edma_tests: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOARD_SRCS) $(SUITE_SRCS))
 	$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
 
-$(BUILD)/edma_sim: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(SIM_SRCS))
+$(BUILD)/edma_sim: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOARD_SRCS) $(SIM_SRCS))
 	$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
 
 DEPS := gcc make libfdt-dev device-tree-compiler valgrind

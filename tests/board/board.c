@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Simulated boards: see board.h.  The descriptions below repeat the
+ * addresses and interrupt numbers of hardware.md 7-8; the platform devices
+ * themselves come from arch/arm/mach-davinci (or from a test).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "board.h"
+#include "edma3_bus.h"
+#include "host.h"
+
+#define NO_TCERR { BOARD_NO_IRQ, BOARD_NO_IRQ, BOARD_NO_IRQ, BOARD_NO_IRQ, \
+		   BOARD_NO_IRQ, BOARD_NO_IRQ, BOARD_NO_IRQ, BOARD_NO_IRQ }
+
+const struct board_soc board_da850 = {
+	.name = "da850",
+	.ncc = 2,
+	.cc = {
+		{
+			.cccfg = EDMA3_CCCFG_DA8XX_CC0,
+			.cc_base = 0x01c00000, .cc_size = 0x8000,
+			.tc_base = { 0x01c08000, 0x01c08400 },
+			.irq_ccint = 11, .irq_ccerr = 12,
+			.irq_tcerr = { 13, 32, BOARD_NO_IRQ, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ, BOARD_NO_IRQ },
+		},
+		{
+			.cccfg = EDMA3_CCCFG_DA850_CC1,
+			.cc_base = 0x01e30000, .cc_size = 0x8000,
+			.tc_base = { 0x01e38000 },
+			.irq_ccint = 93, .irq_ccerr = 94,
+			.irq_tcerr = { 95, BOARD_NO_IRQ, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ },
+		},
+	},
+	.ddr_base = 0xc0000000, .ddr_size = 16 << 20,
+	.sram_base = 0x80000000, .sram_size = 128 << 10,
+};
+
+const struct board_soc board_da830 = {
+	.name = "da830",
+	.ncc = 1,
+	.cc = {
+		{
+			.cccfg = EDMA3_CCCFG_DA8XX_CC0,
+			.cc_base = 0x01c00000, .cc_size = 0x8000,
+			.tc_base = { 0x01c08000, 0x01c08400 },
+			.irq_ccint = 11, .irq_ccerr = 12,
+			.irq_tcerr = { 13, 32, BOARD_NO_IRQ, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ, BOARD_NO_IRQ },
+		},
+	},
+	.ddr_base = 0xc0000000, .ddr_size = 16 << 20,
+	.sram_base = 0x80000000, .sram_size = 128 << 10,
+};
+
+const struct board_soc board_dm644x = {
+	.name = "dm644x",
+	.ncc = 1,
+	.cc = {
+		{
+			.cccfg = EDMA3_CCCFG_DM644X,
+			.cc_base = 0x01c00000, .cc_size = 0x10000,
+			.tc_base = { 0x01c10000, 0x01c10400 },
+			.irq_ccint = 16, .irq_ccerr = 17,
+			.irq_tcerr = NO_TCERR,
+		},
+	},
+	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
+};
+
+const struct board_soc board_dm646x = {
+	.name = "dm646x",
+	.ncc = 1,
+	.cc = {
+		{
+			.cccfg = EDMA3_CCCFG_DM646X,
+			.cc_base = 0x01c00000, .cc_size = 0x10000,
+			.tc_base = { 0x01c10000, 0x01c10400, 0x01c10800,
+				     0x01c10c00 },
+			.irq_ccint = 16, .irq_ccerr = 17,
+			.irq_tcerr = NO_TCERR,
+		},
+	},
+	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
+};
+
+/* Keystone 2 K2H: five controllers, GIC SPI numbers + 32 (hardware.md 7.3) */
+const struct board_soc board_k2h = {
+	.name = "k2h",
+	.ncc = 5,
+	.cc = {
+		{ .cccfg = EDMA3_CCCFG_K2_2TC, .cc_base = 0x02700000,
+		  .cc_size = 0x8000, .tc_base = { 0x02760000, 0x02768000 },
+		  .irq_ccint = 347, .irq_ccerr = 213, .irq_tcerr = NO_TCERR },
+		{ .cccfg = EDMA3_CCCFG_K2_4TC, .cc_base = 0x02720000,
+		  .cc_size = 0x8000,
+		  .tc_base = { 0x02770000, 0x02778000, 0x02780000,
+			       0x02788000 },
+		  .irq_ccint = 356, .irq_ccerr = 217, .irq_tcerr = NO_TCERR },
+		{ .cccfg = EDMA3_CCCFG_K2_4TC, .cc_base = 0x02740000,
+		  .cc_size = 0x8000,
+		  .tc_base = { 0x02790000, 0x02798000, 0x027a0000,
+			       0x027a8000 },
+		  .irq_ccint = 365, .irq_ccerr = 223, .irq_tcerr = NO_TCERR },
+		{ .cccfg = EDMA3_CCCFG_K2_2TC, .cc_base = 0x02728000,
+		  .cc_size = 0x8000, .tc_base = { 0x027b0000, 0x027b8000 },
+		  .irq_ccint = 374, .irq_ccerr = 229, .irq_tcerr = NO_TCERR },
+		{ .cccfg = EDMA3_CCCFG_K2_2TC, .cc_base = 0x02708000,
+		  .cc_size = 0x8000, .tc_base = { 0x027b8400, 0x027b8800 },
+		  .irq_ccint = 383, .irq_ccerr = 233, .irq_tcerr = NO_TCERR },
+	},
+	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
+};
+
+static const struct board_soc *const board_socs[] = {
+	&board_da850, &board_da830, &board_dm644x, &board_dm646x, &board_k2h,
+};
+
+const struct board_soc *board_soc_by_name(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(board_socs) / sizeof(board_socs[0]); i++) {
+		if (!strcmp(board_socs[i]->name, name))
+			return board_socs[i];
+	}
+	return NULL;
+}
+
+/* Interrupt wiring: the model pulses a line, the interrupt controller
+ * latches the edge of the IRQ the SoC connects it to. */
+struct board_line_ctx {
+	const struct board_cc *desc;
+};
+
+static struct board_line_ctx line_ctx[BOARD_MAX_CC];
+
+static void board_irq_fn(void *ctx, enum edma3_line line, unsigned int index)
+{
+	const struct board_cc *d = ((struct board_line_ctx *)ctx)->desc;
+	int irq = BOARD_NO_IRQ;
+
+	switch (line) {
+	case EDMA3_LINE_CCINT:
+		if (index == 0)
+			irq = d->irq_ccint;
+		break;
+	case EDMA3_LINE_CCERR:
+		irq = d->irq_ccerr;
+		break;
+	case EDMA3_LINE_TCERR:
+		if (index < EDMA3_MAX_TC)
+			irq = d->irq_tcerr[index];
+		break;
+	default:
+		break;
+	}
+	if (irq != BOARD_NO_IRQ)
+		host_irq_raise(irq);
+}
+
+static uint32_t cc_read32(void *ctx, uint32_t off)
+{
+	return edma3_read(ctx, off);
+}
+
+static void cc_write32(void *ctx, uint32_t off, uint32_t val)
+{
+	edma3_write(ctx, off, val);
+}
+
+static uint8_t cc_read8(void *ctx, uint32_t off)
+{
+	return edma3_read8(ctx, off);
+}
+
+static void cc_write8(void *ctx, uint32_t off, uint8_t val)
+{
+	edma3_write8(ctx, off, val);
+}
+
+static const struct host_mmio_ops cc_mmio_ops = {
+	.read32 = cc_read32,
+	.write32 = cc_write32,
+	.read8 = cc_read8,
+	.write8 = cc_write8,
+};
+
+/* A TC window's context: the model and the TC number. */
+struct board_tc_ctx {
+	struct edma3 *cc;
+	unsigned int tc;
+};
+
+static struct board_tc_ctx tc_ctx[BOARD_MAX_CC][EDMA3_MAX_TC];
+
+static uint32_t tc_read32(void *ctx, uint32_t off)
+{
+	struct board_tc_ctx *t = ctx;
+
+	return edma3_tc_read(t->cc, t->tc, off);
+}
+
+static void tc_write32(void *ctx, uint32_t off, uint32_t val)
+{
+	struct board_tc_ctx *t = ctx;
+
+	edma3_tc_write(t->cc, t->tc, off, val);
+}
+
+static const struct host_mmio_ops tc_mmio_ops = {
+	.read32 = tc_read32,
+	.write32 = tc_write32,
+};
+
+static void board_die(const char *what)
+{
+	fprintf(stderr, "board: %s failed\n", what);
+	abort();
+}
+
+struct board *board_create(const struct board_soc *soc)
+{
+	struct board *b = calloc(1, sizeof(*b));
+	unsigned int i, t;
+
+	if (!b)
+		board_die("calloc");
+	b->soc = soc;
+	b->bus = edma3_bus_create();
+	if (!b->bus)
+		board_die("bus");
+	if (host_dma_init(b->bus, soc->ddr_base, soc->ddr_size))
+		board_die("host_dma_init");
+	if (soc->sram_size) {
+		b->sram = calloc(1, soc->sram_size);
+		if (!b->sram || edma3_bus_add_ram(b->bus, soc->sram_base,
+						  soc->sram_size, b->sram,
+						  "sram"))
+			board_die("sram");
+	}
+	for (i = 0; i < soc->ncc; i++) {
+		const struct board_cc *d = &soc->cc[i];
+		struct edma3_config cfg = {
+			.name = soc->name,
+			.cccfg = d->cccfg,
+		};
+
+		line_ctx[i].desc = d;
+		b->cc[i] = edma3_create(&cfg, b->bus, board_irq_fn,
+					&line_ctx[i]);
+		if (!b->cc[i])
+			board_die("edma3_create");
+		if (host_mmio_register(d->cc_base, d->cc_size, &cc_mmio_ops,
+				       b->cc[i]))
+			board_die("mmio cc");
+		for (t = 0; t < edma3_num_tc(b->cc[i]); t++) {
+			if (!d->tc_base[t])
+				continue;
+			tc_ctx[i][t].cc = b->cc[i];
+			tc_ctx[i][t].tc = t;
+			if (host_mmio_register(d->tc_base[t], EDMA3_TC_WINDOW,
+					       &tc_mmio_ops, &tc_ctx[i][t]))
+				board_die("mmio tc");
+		}
+	}
+	host_run_initcalls();
+	return b;
+}
+
+void board_destroy(struct board *b)
+{
+	unsigned int i, t;
+
+	if (!b)
+		return;
+	host_platform_unregister_all();
+	for (i = 0; i < b->soc->ncc; i++) {
+		const struct board_cc *d = &b->soc->cc[i];
+
+		for (t = 0; t < EDMA3_MAX_TC; t++) {
+			if (d->tc_base[t])
+				host_mmio_unregister(d->tc_base[t]);
+		}
+		host_mmio_unregister(d->cc_base);
+		edma3_destroy(b->cc[i]);
+	}
+	host_dma_exit();
+	edma3_bus_destroy(b->bus);
+	free(b->sram);
+	free(b);
+}
+
+struct edma3 *board_cc(struct board *b, unsigned int i)
+{
+	return i < b->soc->ncc ? b->cc[i] : NULL;
+}
+
+void *board_virt(struct board *b, uint32_t bus_addr)
+{
+	return edma3_bus_to_host(b->bus, bus_addr, 1);
+}
