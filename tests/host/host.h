@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Host-side control of the kernel-API shim: what the harness and the tests
+ * use to drive the simulated CPU, interrupt controller, MMIO, DMA, platform
+ * bus and device tree.  Plain C types only, so it can be included next to
+ * either the shim's linux/ headers or the C library's headers.
+ */
+#ifndef _TESTS_HOST_HOST_H
+#define _TESTS_HOST_HOST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct edma3_bus;
+struct device_node;
+struct platform_device;
+struct resource;
+
+/* ---- global state ------------------------------------------------------ */
+
+/*
+ * Reset what tests expect fresh: WARN counter and WARN_ONCE state, fault
+ * injection, IRQ counters and pending edges, the calling thread's CPU state
+ * (IRQs on, not in hardirq).  The KUnit runner calls it before every case.
+ * Extra hooks (e.g. from the harness) run after the shim's own reset.
+ */
+void host_reset(void);
+void host_add_reset_hook(void (*fn)(void));
+
+unsigned int host_warn_count(void);	/* WARN*() fired since reset */
+
+/* ---- simulated CPU ----------------------------------------------------- */
+
+bool host_irqs_disabled(void);		/* this thread */
+bool host_in_hardirq(void);
+unsigned int host_locks_held(void);	/* spinlocks + mutexes, this thread */
+void host_cpu_reset(void);		/* this thread: IRQs on, no hardirq */
+
+/* ---- interrupt controller ---------------------------------------------- */
+
+#define HOST_NR_IRQS	1024
+
+struct host_irq_stats {
+	uint64_t raised;	/* host_irq_raise() calls */
+	uint64_t delivered;	/* deliveries (one per latched edge) */
+	uint64_t handled;	/* handler calls returning IRQ_HANDLED */
+	uint64_t none;		/* handler calls returning IRQ_NONE */
+	uint64_t unhandled;	/* deliveries no handler claimed */
+};
+
+/* Latch an edge; delivered at the next delivery point (see irq.c). */
+void host_irq_raise(unsigned int irq);
+/* Deliver everything pending now (if this thread may take interrupts). */
+void host_irq_poll(void);
+bool host_irq_pending(unsigned int irq);
+bool host_irq_has_handler(unsigned int irq);
+void host_irq_get_stats(unsigned int irq, struct host_irq_stats *st);
+void host_irq_reset_stats(void);
+
+/* ---- MMIO -------------------------------------------------------------- */
+
+struct host_mmio_ops {
+	uint32_t (*read32)(void *ctx, uint32_t off);
+	void (*write32)(void *ctx, uint32_t off, uint32_t val);
+	uint8_t (*read8)(void *ctx, uint32_t off);	/* optional */
+	void (*write8)(void *ctx, uint32_t off, uint8_t val); /* optional */
+};
+
+struct host_mmio_stats {
+	uint64_t reads;		/* 32-bit reads (byte reads counted apart) */
+	uint64_t writes;
+	uint64_t byte_reads;
+	uint64_t byte_writes;
+};
+
+/* Route [base, base + size) to ops.  0, or -1 on overlap / no room. */
+int host_mmio_register(uint32_t base, uint32_t size,
+		       const struct host_mmio_ops *ops, void *ctx);
+int host_mmio_unregister(uint32_t base);
+int host_mmio_get_stats(uint32_t base, struct host_mmio_stats *st);
+void host_mmio_reset_stats(void);
+
+/* ---- simulated time ---------------------------------------------------- */
+
+uint64_t host_time_ns(void);
+void host_time_advance_ns(uint64_t ns);
+
+/* ---- DMA --------------------------------------------------------------- */
+
+/*
+ * Give the DMA API a bus: an arena of ddr_size bytes becomes the RAM window
+ * "ddr" at ddr_base and backs dma_alloc_coherent(); dma_map_single() maps
+ * other buffers at free bus addresses.  host_dma_exit() removes them all.
+ */
+int host_dma_init(struct edma3_bus *bus, uint32_t ddr_base,
+		  uint32_t ddr_size);
+void host_dma_exit(void);
+struct edma3_bus *host_dma_bus(void);
+void *host_dma_to_virt(uint32_t dma);	/* NULL if not RAM on the bus */
+size_t host_dma_coherent_live(void);	/* live dma_alloc_coherent buffers */
+size_t host_dma_mappings_live(void);	/* live dma_map_single mappings */
+
+/* ---- allocations, fault injection -------------------------------------- */
+
+enum host_fault {
+	HOST_FAULT_ALLOC,	/* kmalloc family and devm_k*alloc */
+	HOST_FAULT_IOREMAP,	/* ioremap, devm_ioremap_resource... */
+	HOST_FAULT_IRQ,		/* request_irq, devm_request_irq */
+	HOST_FAULT_RESOURCE,	/* platform_get_resource*, platform_get_irq* */
+	HOST_FAULT_NR
+};
+
+/* The nth call (1 = the next one) of that kind from now on fails once. */
+void host_fail_inject(enum host_fault kind, unsigned int nth);
+void host_fail_clear(void);
+/* How many calls of that kind were made since the last reset. */
+unsigned long host_fail_calls(enum host_fault kind);
+
+long host_alloc_live(void);		/* kmalloc'ed blocks not yet freed */
+long host_devres_live(void);		/* devres entries not yet released */
+
+/* ---- initcalls, platform bus ------------------------------------------- */
+
+int host_run_initcalls(void);		/* once; returns the first error */
+void host_run_exitcalls(void);
+void host_run_deferred_probes(void);
+unsigned int host_deferred_count(void);	/* devices waiting for a retry */
+
+/*
+ * Register a platform device in one call (copies resources and data);
+ * returns the device or an ERR_PTR.
+ */
+struct platform_device *host_platform_device_create(const char *name,
+		int id, const struct resource *res, unsigned int nres,
+		const void *data, size_t size);
+
+/* ---- device tree ------------------------------------------------------- */
+
+/* Build the live tree from a flattened blob; 0 or a negative errno. */
+int host_of_load_dtb(const void *blob);
+int host_of_load_dtb_file(const char *path);
+/* Create platform devices for enabled nodes with "compatible". */
+int host_of_platform_populate(void);
+/* Unregister populated devices and free the tree. */
+void host_of_unload(void);
+struct device_node *host_of_root(void);
+
+#endif
