@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * make run: boot a simulated SoC through the real probe path, run the
+ * clients of sim_clients.c on it, verify every byte and print a report.
+ *
+ *   edma_sim [--soc=da850|da830]
+ *
+ * Exit status: 0 when every transfer delivered exactly the expected bytes
+ * and callbacks, 1 otherwise.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "board.h"
+#include "host.h"
+#include "sim.h"
+
+static struct board *sim_board;
+
+static void sim_raise_event(unsigned int ctlr, unsigned int ch)
+{
+	edma3_event(board_cc(sim_board, ctlr), ch);
+}
+
+struct sim_plan {
+	const char *soc;
+	unsigned int cyclic_ctlr;	/* an event channel the EVM leaves */
+	unsigned int cyclic_channel;	/* to Linux (MMC1 RX / MMC0 RX) */
+};
+
+static const struct sim_plan sim_plans[] = {
+	{ "da850", 1, 28 },
+	{ "da830", 0, 16 },
+};
+
+static void sim_print_result(const struct sim_result *r)
+{
+	printf("  %-15s CC%u  %9llu bytes  %5llu callbacks  %llu errors  "
+	       "%llu mismatched  %s\n", r->name, r->ctlr,
+	       (unsigned long long)r->bytes,
+	       (unsigned long long)r->callbacks,
+	       (unsigned long long)r->errors,
+	       (unsigned long long)r->mismatches,
+	       r->status ? "FAILED" : "ok");
+}
+
+static void sim_print_controllers(const struct board_soc *soc)
+{
+	unsigned int i;
+
+	printf("\n  %-4s %8s %10s %10s %10s %8s %6s\n", "ctlr", "TRs",
+	       "bytes", "MMIO rd", "MMIO wr", "ccint", "ccerr");
+	for (i = 0; i < soc->ncc; i++) {
+		const struct edma3_stats *st =
+			edma3_get_stats(board_cc(sim_board, i));
+		struct host_irq_stats ci, ce;
+
+		host_irq_get_stats(soc->cc[i].irq_ccint, &ci);
+		host_irq_get_stats(soc->cc[i].irq_ccerr, &ce);
+		printf("  CC%-2u %8llu %10llu %10llu %10llu %8llu %6llu\n", i,
+		       (unsigned long long)st->trs,
+		       (unsigned long long)st->bytes,
+		       (unsigned long long)st->mmio_reads,
+		       (unsigned long long)st->mmio_writes,
+		       (unsigned long long)ci.delivered,
+		       (unsigned long long)ce.delivered);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	const char *soc_name = "da850";
+	const struct sim_plan *plan = NULL;
+	const struct board_soc *soc;
+	struct sim_result res[3];
+	unsigned int i, n = 0;
+	int ret, failed = 0;
+
+	for (i = 1; i < (unsigned int)argc; i++) {
+		if (!strncmp(argv[i], "--soc=", 6))
+			soc_name = argv[i] + 6;
+	}
+	for (i = 0; i < sizeof(sim_plans) / sizeof(sim_plans[0]); i++) {
+		if (!strcmp(sim_plans[i].soc, soc_name))
+			plan = &sim_plans[i];
+	}
+	soc = board_soc_by_name(soc_name);
+	if (!plan || !soc) {
+		fprintf(stderr, "edma_sim: no board job for SoC '%s'\n",
+			soc_name);
+		return 2;
+	}
+
+	sim_board = board_create(soc);
+	ret = sim_register_soc(soc_name);
+	if (ret) {
+		fprintf(stderr, "edma_sim: registering %s failed: %d\n",
+			soc_name, ret);
+		return 1;
+	}
+	printf("EDMA3 simulated board: %s, %u controller(s)\n", soc->name,
+	       soc->ncc);
+
+	memset(res, 0, sizeof(res));
+	sim_run_memcpy(0, 64 << 10, &res[n++]);
+	sim_run_linked_chained(0, 16 << 10, &res[n++]);
+	sim_run_cyclic(plan->cyclic_ctlr, plan->cyclic_channel, 1024, 64,
+		       sim_raise_event, &res[n++]);
+
+	printf("\n  %-15s %-4s %15s %15s\n", "transfer", "ctlr", "", "");
+	for (i = 0; i < n; i++) {
+		sim_print_result(&res[i]);
+		if (res[i].status || res[i].mismatches || res[i].errors)
+			failed++;
+	}
+	sim_print_controllers(soc);
+	board_destroy(sim_board);
+
+	printf("\n%s: %u transfers, %d failed\n", failed ? "FAIL" : "PASS", n,
+	       failed);
+	return failed ? 1 : 0;
+}
