@@ -348,6 +348,8 @@ static void clear_ser(struct edma3 *cc, const struct edma3_entry *e)
 static void service_empty(struct edma3 *cc, const struct edma3_entry *e,
 			  const uint32_t *p, bool null)
 {
+	uint32_t opt = p[P_OPT];	/* p is overwritten by the link */
+
 	clear_trigger(cc, e);
 	if (null) {
 		cc->stats.null_sets++;
@@ -357,10 +359,9 @@ static void service_empty(struct edma3 *cc, const struct edma3_entry *e,
 		cc->stats.dummy_sets++;
 		clear_ser(cc, e);
 	}
-	if (!(p[P_OPT] & OPT_STATIC))
+	if (!(opt & OPT_STATIC))
 		link_set(cc, e->slot, p[P_LNKRLD] & 0xffff);
-	send_codes(cc, p[P_OPT], code_ien(p[P_OPT], true),
-		   code_chn(p[P_OPT], true));
+	send_codes(cc, opt, code_ien(opt, true), code_chn(opt, true));
 }
 
 static void service_tr(struct edma3 *cc, const struct edma3_entry *e,
@@ -447,10 +448,8 @@ unsigned int edma3_process(struct edma3 *cc, unsigned int max)
 	if (cc->running)
 		return 0;	/* called from irq_fn: the outer loop goes on */
 	cc->running = true;
-	for (;;) {
+	while (done < max && done < EDMA3_RUNAWAY_LIMIT) {
 		schedule(cc);
-		if (done >= max || done >= EDMA3_RUNAWAY_LIMIT)
-			break;
 		if (!service_one(cc))
 			break;
 		done++;
