@@ -696,7 +696,39 @@ static void byte_writes_merge_into_the_param_word(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, edma3_read8(m->cc, EDMA3_PARAM(3) + 7), 0x11);
 }
 
+static void mp_registers_exist_only_with_mp_exist(struct kunit *test)
+{
+	struct mt *m = MT(test);
+
+	wr(m, 0x810, 0x36);
+	KUNIT_EXPECT_EQ(test, rd(m, 0x810), 0u);
+	mt_soc(m, EDMA3_CCCFG_AM33XX);
+	KUNIT_EXPECT_NE(test, rd(m, 0x810), 0u);
+	wr(m, 0x810, 0x36);
+	KUNIT_EXPECT_EQ(test, rd(m, 0x810), 0x36u);
+}
+
+static void sysconfig_is_storage_only_when_configured(struct kunit *test)
+{
+	struct mt *m = MT(test);
+	struct edma3_config cfg = {
+		.name = "omap", .cccfg = EDMA3_CCCFG_AM33XX,
+		.has_sysconfig = true,
+	};
+	struct edma3 *cc;
+
+	wr(m, 0x010, 0x28);
+	KUNIT_EXPECT_EQ(test, rd(m, 0x010), 0u);
+	cc = edma3_create(&cfg, m->bus, NULL, NULL);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, cc);
+	edma3_write(cc, 0x010, 0x28);
+	KUNIT_EXPECT_EQ(test, edma3_read(cc, 0x010), 0x28u);
+	edma3_destroy(cc);
+}
+
 static struct kunit_case reg_cases[] = {
+	KUNIT_CASE(mp_registers_exist_only_with_mp_exist),
+	KUNIT_CASE(sysconfig_is_storage_only_when_configured),
 	KUNIT_CASE(reset_clears_event_enable_pending_and_error_regs),
 	KUNIT_CASE(qwmthr_resets_to_0x10_for_each_existing_queue),
 	KUNIT_CASE(quetcmap_resets_to_identity),
@@ -1147,6 +1179,18 @@ static void without_chmap_channel_n_uses_set_n(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, pword(m, 45, 7), 0u);
 }
 
+/* 64 channels but only 16 sets: channel 40 has no set at all. */
+static void channel_without_a_param_set_behaves_as_a_null_set(struct kunit *test)
+{
+	struct mt *m = MT(test);
+
+	mt_soc(m, 0x00000005);
+	KUNIT_ASSERT_EQ(test, edma3_num_slots(m->cc), 16u);
+	gbit(m, EDMA3_ESR, 40);
+	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_EMRH), 1u << 8);
+	KUNIT_EXPECT_EQ(test, stats(m)->null_sets, 1ull);
+}
+
 static void untouched_garbage_set_ends_in_a_bus_error(struct kunit *test)
 {
 	struct mt *m = MT(test);
@@ -1185,6 +1229,7 @@ static struct kunit_case xfer_cases[] = {
 	KUNIT_CASE(chmap_channel_uses_its_dchmap_entry),
 	KUNIT_CASE(chmap_channels_all_use_set_0_after_reset),
 	KUNIT_CASE(without_chmap_channel_n_uses_set_n),
+	KUNIT_CASE(channel_without_a_param_set_behaves_as_a_null_set),
 	KUNIT_CASE(untouched_garbage_set_ends_in_a_bus_error),
 	{}
 };
@@ -1497,6 +1542,15 @@ static void too_many_outstanding_codes_set_tccerr(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, (rd(m, EDMA3_CCSTAT) >> 8) & 0x3f, 31u);
 	KUNIT_EXPECT_TRUE(test, gtest(m, EDMA3_ESR, 31));
 	KUNIT_EXPECT_FALSE(test, gtest(m, EDMA3_SER, 31));
+	/* Channel 31 still waits, so TCCERR comes straight back... */
+	wr(m, EDMA3_CCERRCLR, 1u << 16 | 1u);
+	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_CCERR), 1u << 16);
+	/* ...until the TCs drain the queues. */
+	edma3_tc_stall(m->cc, 0, false);
+	edma3_tc_stall(m->cc, 1, false);
+	wr(m, EDMA3_CCERRCLR, 1u << 16);
+	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_CCERR) & (1u << 16), 0u);
+	KUNIT_EXPECT_EQ(test, stats(m)->trs, 32ull);
 }
 
 static void ccstat_shows_active_queues(struct kunit *test)

@@ -244,6 +244,8 @@ static void link_set(struct edma3 *cc, unsigned int slot, uint32_t link)
 	uint32_t *dst = slot_words(cc, slot), *src = NULL;
 	unsigned int w, q;
 
+	if (!dst)
+		return;		/* channel mapped beyond the PaRAM */
 	if (link != LINK_NULL)
 		src = slot_words(cc, (link & 0x3fe0) >> 5);
 	for (w = 0; w < EDMA3_PARAM_WORDS; w++)
@@ -398,10 +400,12 @@ static void service(struct edma3 *cc, const struct edma3_entry *e)
 	uint32_t snap[EDMA3_PARAM_WORDS] = { 0 };
 	bool a, b, c;
 
-	if (!p) {
-		/* Unreachable: PAENTRY fields cannot exceed the PaRAM. */
+	/*
+	 * Only a CC with more channels than sets (no CHMAP) can get here
+	 * without a set; such a channel reads as a null set.
+	 */
+	if (!p)
 		p = snap;
-	}
 	a = p[P_ABCNT] & 0xffff;
 	b = p[P_ABCNT] >> 16;
 	c = p[P_CCNT] & 0xffff;

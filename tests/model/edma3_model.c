@@ -117,10 +117,10 @@ static void cc_reset_regs(struct edma3 *cc)
 		cc->qwmthr[w / 4] |= 0x10u << (8 * (w % 4));
 	}
 	if (cc->mp) {
-		/* Model choice: everything permitted, any requester ID. */
-		cc->mppag = 0xfc36;
+		/* Model choice: every permission, EXT and AID bit set. */
+		cc->mppag = 0xfe3f;
 		for (w = 0; w < cc->nregions; w++)
-			cc->mppa[w] = 0xfc36;
+			cc->mppa[w] = 0xfe3f;
 	}
 	for (s = 0; s < cc->nslots; s++)
 		for (w = 0; w < EDMA3_PARAM_WORDS; w++)
