@@ -264,7 +264,8 @@ static void bus_rejects_overlapping_windows(struct kunit *test)
 	struct mt *m = MT(test);
 	uint8_t *mem = kunit_kzalloc(test, 0x100, GFP_KERNEL);
 
-	KUNIT_EXPECT_EQ(test, edma3_bus_add_ram(m->bus, MT_RAM + MT_RAM_SIZE - 1,
+	KUNIT_EXPECT_EQ(test, edma3_bus_add_ram(m->bus,
+						MT_RAM + MT_RAM_SIZE - 1,
 						0x100, mem, "x"), -1);
 	KUNIT_EXPECT_EQ(test, edma3_bus_add_ram(m->bus, MT_RAM + MT_RAM_SIZE,
 						0x100, mem, "y"), 0);
@@ -518,7 +519,8 @@ static void param_holds_a_garbage_pattern_after_reset(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_PARAM(5) + 4), 0xdead0000u | 5 << 3 | 1);
+	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_PARAM(5) + 4),
+			0xdead0000u | 5 << 3 | 1);
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_PARAM(127) + 28) >> 16, 0xdeadu);
 }
 
@@ -812,7 +814,7 @@ static void a_sync_b_update_adds_bidx_and_decrements_bcnt(struct kunit *test)
 }
 
 /* The worked example of hardware.md 4.3: 3 frames of 4 arrays of n bytes. */
-static void a_sync_cidx_applies_to_last_array_and_reloads_bcnt(struct kunit *test)
+static void a_sync_cidx_starts_at_last_array_bcnt_reloads(struct kunit *test)
 {
 	struct mt *m = MT(test);
 	struct mt_set s = {
@@ -1086,7 +1088,7 @@ static void dummy_set_moves_nothing_and_clears_ser(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, stats(m)->bytes, 0ull);
 }
 
-static void linux_dummy_set_becomes_null_and_second_trigger_misses(struct kunit *test)
+static void linux_dummy_set_turns_null_then_misses(struct kunit *test)
 {
 	struct mt *m = MT(test);
 	struct mt_set dummy = { .ccnt = 1, .link = 0xffff };
@@ -1180,7 +1182,7 @@ static void without_chmap_channel_n_uses_set_n(struct kunit *test)
 }
 
 /* 64 channels but only 16 sets: channel 40 has no set at all. */
-static void channel_without_a_param_set_behaves_as_a_null_set(struct kunit *test)
+static void channel_without_a_param_set_acts_as_null(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
@@ -1205,7 +1207,7 @@ static struct kunit_case xfer_cases[] = {
 	KUNIT_CASE(manual_trigger_copies_one_array_in_a_sync_mode),
 	KUNIT_CASE(ab_sync_trigger_copies_a_whole_frame),
 	KUNIT_CASE(a_sync_b_update_adds_bidx_and_decrements_bcnt),
-	KUNIT_CASE(a_sync_cidx_applies_to_last_array_and_reloads_bcnt),
+	KUNIT_CASE(a_sync_cidx_starts_at_last_array_bcnt_reloads),
 	KUNIT_CASE(ab_sync_cidx_applies_to_first_array),
 	KUNIT_CASE(negative_indexes_are_sign_extended),
 	KUNIT_CASE(static_set_is_neither_updated_nor_linked),
@@ -1222,14 +1224,14 @@ static struct kunit_case xfer_cases[] = {
 	KUNIT_CASE(channel_blocked_by_null_set_runs_after_secr),
 	KUNIT_CASE(emcr_clears_emr_but_not_er_or_ser),
 	KUNIT_CASE(dummy_set_moves_nothing_and_clears_ser),
-	KUNIT_CASE(linux_dummy_set_becomes_null_and_second_trigger_misses),
+	KUNIT_CASE(linux_dummy_set_turns_null_then_misses),
 	KUNIT_CASE(dummy_set_returns_a_final_completion_code),
 	KUNIT_CASE(constant_source_address_reads_a_fifo),
 	KUNIT_CASE(constant_destination_address_writes_a_fifo),
 	KUNIT_CASE(chmap_channel_uses_its_dchmap_entry),
 	KUNIT_CASE(chmap_channels_all_use_set_0_after_reset),
 	KUNIT_CASE(without_chmap_channel_n_uses_set_n),
-	KUNIT_CASE(channel_without_a_param_set_behaves_as_a_null_set),
+	KUNIT_CASE(channel_without_a_param_set_acts_as_null),
 	KUNIT_CASE(untouched_garbage_set_ends_in_a_bus_error),
 	{}
 };
@@ -1409,7 +1411,7 @@ static struct kunit_suite trigger_suite = {
 
 /* ---- event queues (9.12, 4.10) --------------------------------------- */
 
-static void stalled_tc_lets_its_queue_fill_without_losing_events(struct kunit *test)
+static void stalled_tc_fills_its_queue_and_loses_nothing(struct kunit *test)
 {
 	struct mt *m = MT(test);
 	unsigned int n;
@@ -1566,7 +1568,7 @@ static void ccstat_shows_active_queues(struct kunit *test)
 }
 
 static struct kunit_case queue_cases[] = {
-	KUNIT_CASE(stalled_tc_lets_its_queue_fill_without_losing_events),
+	KUNIT_CASE(stalled_tc_fills_its_queue_and_loses_nothing),
 	KUNIT_CASE(qstat_reports_numval_start_and_watermark),
 	KUNIT_CASE(dmaqnum_sends_a_channel_to_its_queue_and_tc),
 	KUNIT_CASE(quetcmap_routes_a_queue_to_another_tc),
@@ -1693,7 +1695,7 @@ static void region_without_the_drae_bit_sees_no_completion(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ccint(m, 0), 1u);
 }
 
-static void ieval_in_a_region_is_not_filtered_and_pulses_only_it(struct kunit *test)
+static void region_ieval_is_unfiltered_and_local(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
@@ -1773,7 +1775,7 @@ static struct kunit_case irq_cases[] = {
 	KUNIT_CASE(ieval_repulses_while_bits_remain_pending),
 	KUNIT_CASE(ieval_recovers_the_high_bank_after_the_low_one),
 	KUNIT_CASE(region_without_the_drae_bit_sees_no_completion),
-	KUNIT_CASE(ieval_in_a_region_is_not_filtered_and_pulses_only_it),
+	KUNIT_CASE(region_ieval_is_unfiltered_and_local),
 	KUNIT_CASE(global_line_follows_ipr_and_ier),
 	KUNIT_CASE(error_line_pulses_once_and_eeval_repulses),
 	KUNIT_CASE(early_completion_pulses_before_the_data_lands),
@@ -1868,7 +1870,7 @@ static void qdma_link_copy_into_its_set_retriggers(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, stats(m)->qdma_triggers, 2ull);
 }
 
-static void qdma_byte_write_of_the_last_trigger_byte_triggers(struct kunit *test)
+static void qdma_last_byte_of_trigger_word_triggers(struct kunit *test)
 {
 	struct mt *m = MT(test);
 	unsigned int i;
@@ -1890,7 +1892,8 @@ static void qdma_null_set_sets_qemr_and_keeps_qser(struct kunit *test)
 	struct mt *m = MT(test);
 
 	qdma_setup(m, 3, 100, 5);
-	wr(m, EDMA3_PARAM(100), MT_STATIC);	/* else the null link retriggers */
+	/* STATIC, else the null link would retrigger the channel. */
+	wr(m, EDMA3_PARAM(100), MT_STATIC);
 	wr(m, EDMA3_PARAM(100) + 0x08, 0);
 	wr(m, EDMA3_PARAM(100) + 0x1c, 0);
 	wr(m, EDMA3_PARAM(100) + 0x14, 0xffff);
@@ -1918,7 +1921,7 @@ static struct kunit_case qdma_cases[] = {
 	KUNIT_CASE(qdma_trigger_with_qeer_clear_is_not_latched),
 	KUNIT_CASE(qdma_retrigger_while_pending_sets_qemr),
 	KUNIT_CASE(qdma_link_copy_into_its_set_retriggers),
-	KUNIT_CASE(qdma_byte_write_of_the_last_trigger_byte_triggers),
+	KUNIT_CASE(qdma_last_byte_of_trigger_word_triggers),
 	KUNIT_CASE(qdma_null_set_sets_qemr_and_keeps_qser),
 	KUNIT_CASE(qdma_entries_are_queued_with_etype_3),
 	{}
@@ -2097,7 +2100,7 @@ static void enabling_auto_run_processes_what_is_pending(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, same(m, MT_DST, MT_SRC, 8));
 }
 
-static void endless_self_chain_is_stopped_by_the_runaway_guard(struct kunit *test)
+static void runaway_guard_stops_an_endless_self_chain(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
@@ -2199,7 +2202,7 @@ static struct kunit_case misc_cases[] = {
 	KUNIT_CASE(auto_run_off_leaves_triggers_pending_until_run),
 	KUNIT_CASE(run_steps_one_service_at_a_time),
 	KUNIT_CASE(enabling_auto_run_processes_what_is_pending),
-	KUNIT_CASE(endless_self_chain_is_stopped_by_the_runaway_guard),
+	KUNIT_CASE(runaway_guard_stops_an_endless_self_chain),
 	KUNIT_CASE(mmio_and_param_accesses_are_counted),
 	KUNIT_CASE(peek_is_uncounted_and_side_effect_free),
 	KUNIT_CASE(transfer_counters_add_up),

@@ -7,6 +7,10 @@
  * handed to a TC (which runs it to completion at once), or a null/dummy set.
  * edma3_process() alternates "prioritise pending triggers into queues" and
  * "service the head of the lowest ready queue" until nothing is left.
+ * edma3_run()'s budget and return value count services (a null or dummy
+ * set counts as one, so stepping is exact and a dummy-set loop still ends);
+ * stats.trs counts only TRs that reached a TC.  With auto-run off nothing
+ * is queued before edma3_run(): triggers stay visible in ER/ESR/CER/QER.
  *
  * Order inside one service of a normal set: trigger bit and SER cleared,
  * PaRAM updated or linked (hardware does this before the data moves),
@@ -461,8 +465,7 @@ unsigned int edma3_process(struct edma3 *cc, unsigned int max)
 	cc->running = false;
 	if (done >= EDMA3_RUNAWAY_LIMIT && (edma3_ccstat(cc) & (1u << 4))) {
 		cc->stats.runaway_stops++;
-		edma3_log(cc,
-			  "not idle after this many services: runaway chain or link loop? stopped",
+		edma3_log(cc, "runaway chain/link loop? stopped after services",
 			  done);
 	}
 	return done;

@@ -110,8 +110,8 @@ static void cc_reset_regs(struct edma3 *cc)
 	unsigned int s, w;
 
 	/* Everything not listed below resets to zero (hardware.md 9.15). */
-	memset(&cc->sysconfig, 0,
-	       offsetof(struct edma3, param) - offsetof(struct edma3, sysconfig));
+	memset(&cc->sysconfig, 0, offsetof(struct edma3, param) -
+				  offsetof(struct edma3, sysconfig));
 	for (w = 0; w < cc->nqueues; w++) {
 		cc->quetcmap |= w << (4 * w);		/* queue q -> TC q */
 		cc->qwmthr[w / 4] |= 0x10u << (8 * (w % 4));
