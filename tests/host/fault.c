@@ -12,6 +12,12 @@ struct fault_state {
 };
 
 static struct fault_state faults[HOST_FAULT_NR];
+static __thread unsigned int suspended;
+
+void host_fail_suspend(bool on)
+{
+	suspended += on ? 1 : -1;
+}
 
 void host_fail_inject(enum host_fault kind, unsigned int nth)
 {
@@ -39,7 +45,11 @@ unsigned long host_fail_calls(enum host_fault kind)
 bool host_fail_check(enum host_fault kind)
 {
 	struct fault_state *f = &faults[kind];
-	unsigned long n = __atomic_add_fetch(&f->calls, 1, __ATOMIC_RELAXED);
+	unsigned long n;
+
+	if (suspended)
+		return false;
+	n = __atomic_add_fetch(&f->calls, 1, __ATOMIC_RELAXED);
 
 	return f->fail_at && n == f->fail_at;
 }

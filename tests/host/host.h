@@ -83,8 +83,8 @@ void host_mmio_reset_stats(void);
 
 /* ---- simulated time ---------------------------------------------------- */
 
-uint64_t host_time_ns(void);
-void host_time_advance_ns(uint64_t ns);
+unsigned long long host_time_ns(void);
+void host_time_advance_ns(unsigned long long ns);
 
 /* ---- DMA --------------------------------------------------------------- */
 
@@ -134,6 +134,15 @@ unsigned int host_deferred_count(void);	/* devices waiting for a retry */
 struct platform_device *host_platform_device_create(const char *name,
 		int id, const struct resource *res, unsigned int nres,
 		const void *data, size_t size);
+
+/* Unregister every platform device, newest first (board teardown). */
+void host_platform_unregister_all(void);
+/* Registered device by dev_name(), e.g. "edma.0", or NULL. */
+struct platform_device *host_platform_find_device(const char *name);
+
+/* System sleep over bound devices: suspend, suspend_late, suspend_noirq. */
+int host_pm_suspend(void);
+int host_pm_resume(void);
 
 /* ---- device tree ------------------------------------------------------- */
 

@@ -5,6 +5,7 @@
 #ifndef _TESTS_HOST_INTERNAL_H
 #define _TESTS_HOST_INTERNAL_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -18,6 +19,13 @@ void host_fatal(const char *fmt, ...);
 
 /* True if the current call of that kind must fail (fault injection). */
 bool host_fail_check(enum host_fault kind);
+
+/* printk with a KERN_ level string and a prefix before fmt. */
+int host_vprintk_emit(const char *level, const char *prefix,
+		      const char *fmt, va_list args);
+
+/* Exempt the shim's own allocations from injection (nests; per thread). */
+void host_fail_suspend(bool on);
 
 /* Run every registered reset hook (host_reset() does this). */
 void host_register_internal_reset(void (*fn)(void));

@@ -27,23 +27,40 @@ static const char *const level_tag[] = {
 	"EMERG", "ALERT", "CRIT", "ERR", "WARN", "NOTICE", "INFO", "DEBUG",
 };
 
-int vprintk(const char *fmt, va_list args)
+/* Split a KERN_<LEVEL> prefix off fmt; KERN_DEFAULT prints as INFO. */
+static int parse_level(const char **fmt)
 {
-	int level = 6;		/* KERN_DEFAULT prints like KERN_INFO */
+	int level = 6;
+
+	if ((*fmt)[0] == KERN_SOH[0] && (*fmt)[1]) {
+		if ((*fmt)[1] >= '0' && (*fmt)[1] <= '7')
+			level = (*fmt)[1] - '0';
+		*fmt += 2;
+	}
+	return level;
+}
+
+int host_vprintk_emit(const char *level_fmt, const char *prefix,
+		      const char *fmt, va_list args)
+{
+	int level = parse_level(&level_fmt);
 	int n;
 
-	if (fmt[0] == KERN_SOH[0] && fmt[1]) {
-		if (fmt[1] >= '0' && fmt[1] <= '7')
-			level = fmt[1] - '0';
-		fmt += 2;
-	}
 	if (level == 7 && !want_debug())
 		return 0;
 	/* Tagged so test output shows which messages were errors. */
-	n = printf("[%s] ", level_tag[level]);
+	n = printf("[%s] %s", level_tag[level], prefix ? prefix : "");
 	n += vprintf(fmt, args);
 	fflush(stdout);
 	return n;
+}
+
+int vprintk(const char *fmt, va_list args)
+{
+	const char *level = fmt;
+
+	parse_level(&fmt);
+	return host_vprintk_emit(level, NULL, fmt, args);
 }
 
 int printk(const char *fmt, ...)

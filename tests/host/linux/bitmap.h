@@ -3,6 +3,7 @@
 #define _LINUX_BITMAP_H
 
 #include <linux/bitops.h>
+#include <linux/string.h>
 #include <linux/types.h>
 
 void bitmap_zero(unsigned long *dst, unsigned int nbits);
