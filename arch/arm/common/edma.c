@@ -1387,6 +1387,7 @@ struct edma_cc_res {
 	const char	*tc_fmt;	/* TC register window names */
 	const char	*tcerr_fmt;	/* TC error interrupt names */
 	unsigned int	first_tc;	/* number of this controller's TC0 */
+	unsigned int	num_tc;		/* out: TCs the controller has */
 };
 
 static int edma_get_named_res(struct platform_device *pdev,
@@ -1646,7 +1647,7 @@ static void edma_unregister_cc(void *data)
 
 static int edma_setup_cc(struct platform_device *pdev,
 			 const struct edma_soc_info *info,
-			 const struct edma_cc_res *r, int want_id)
+			 struct edma_cc_res *r, int want_id)
 {
 	struct device *dev = &pdev->dev;
 	struct edma_cc *cc;
@@ -1666,6 +1667,7 @@ static int edma_setup_cc(struct platform_device *pdev,
 	ret = edma_read_config(cc, info);
 	if (ret)
 		return ret;
+	r->num_tc = cc->num_tc;
 	cc->saved_params = devm_kcalloc(dev, cc->num_slots, PARM_SIZE,
 					GFP_KERNEL);
 	if (!cc->saved_params)
@@ -1730,7 +1732,7 @@ static int edma_probe_legacy(struct platform_device *pdev)
 		if (ret)
 			return ret;
 		/* TCs are numbered across controllers: DA850 CC1 has TC2 */
-		r.first_tc += info[j]->n_tc ? info[j]->n_tc : 1;
+		r.first_tc += r.num_tc;
 	}
 	return 0;
 }
