@@ -143,6 +143,8 @@ struct edma_cc {
 	DECLARE_BITMAP(chan_rsv, EDMA_MAX_DMACH);
 	/* channels with a peripheral event: started by enabling the event */
 	DECLARE_BITMAP(chan_hwevent, EDMA_MAX_DMACH);
+	/* the subset the platform declared (kept when a channel is freed) */
+	DECLARE_BITMAP(chan_hwevent_pdata, EDMA_MAX_DMACH);
 	/* channels the platform declared event-less (memcpy) */
 	DECLARE_BITMAP(chan_manual, EDMA_MAX_DMACH);
 	/* software copies of IER and EER, so no register is read back */
@@ -464,7 +466,7 @@ void edma_free_channel(unsigned int channel)
 	edma_write_param(cc, ch, &dummy_paramset);
 	edma_set_region0(cc, ch, false);
 	clear_bit(ch, cc->slot_inuse);
-	if (!test_bit(ch, cc->chan_rsv))
+	if (!test_bit(ch, cc->chan_hwevent_pdata))
 		clear_bit(ch, cc->chan_hwevent);
 	edma_unlock(flags);
 }
@@ -1478,6 +1480,7 @@ static void edma_apply_channels(struct edma_cc *cc,
 			clear_bit(*ch, cc->chan_hwevent);
 		}
 	}
+	bitmap_copy(cc->chan_hwevent_pdata, cc->chan_hwevent, EDMA_MAX_DMACH);
 }
 
 /* Counts from CCCFG; platform data may override them. */
