@@ -149,6 +149,8 @@ int host_pm_resume(void);
 /* Build the live tree from a flattened blob; 0 or a negative errno. */
 int host_of_load_dtb(const void *blob);
 int host_of_load_dtb_file(const char *path);
+/* Same from a .dts source, compiled with dtc at run time. */
+int host_of_load_dts_file(const char *path);
 /* Create platform devices for enabled nodes with "compatible". */
 int host_of_platform_populate(void);
 /* Unregister populated devices and free the tree. */

@@ -143,6 +143,34 @@ out:
 	return ret;
 }
 
+/* Compile a .dts with dtc (a declared build dependency) and load it. */
+int host_of_load_dts_file(const char *path)
+{
+	char cmd[512];
+	size_t cap = 1 << 16, len = 0, n;
+	char *blob = xcalloc(1, cap);
+	FILE *p;
+	int ret;
+
+	snprintf(cmd, sizeof(cmd), "dtc -q -I dts -O dtb '%s'", path);
+	p = popen(cmd, "r");
+	if (!p) {
+		free(blob);
+		return -ENOENT;
+	}
+	while ((n = fread(blob + len, 1, cap - len, p)) > 0) {
+		len += n;
+		if (len == cap) {
+			blob = realloc(blob, cap *= 2);
+			if (!blob)
+				host_fatal("out of memory reading %s", path);
+		}
+	}
+	ret = pclose(p) || !len ? -EINVAL : host_of_load_dtb(blob);
+	free(blob);
+	return ret;
+}
+
 struct device_node *host_of_root(void)
 {
 	return root;

@@ -108,6 +108,9 @@ char *kvasprintf(gfp_t gfp, const char *fmt, va_list args)
 	int len;
 	char *p;
 
+	/* Also keeps a recovering UBSan build from seeing a NULL-fmt path. */
+	if (!fmt)
+		return NULL;
 	va_copy(copy, args);
 	len = vsnprintf(NULL, 0, fmt, copy);
 	va_end(copy);
