@@ -35,6 +35,18 @@ $(BUILD)/san/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(HOSTCFLAGS) $(SANITIZE) $(KERNEL_CFLAGS) -c $< -o $@
 
+$(BUILD)/plain/tests/model/%.o: tests/model/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(HOSTCFLAGS) -Itests/model -c $< -o $@
+
+$(BUILD)/plain/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(HOSTCFLAGS) $(KERNEL_CFLAGS) -c $< -o $@
+
+# Without sanitizers, for valgrind.
+$(BUILD)/edma_sim_plain: $(call obj,plain,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOARD_SRCS) $(SIM_SRCS))
+	$(CC) $^ $(SHIM_LIBS) -o $@
+
 $(BUILD)/edma_tests: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOARD_SRCS) $(SUITE_SRCS))
 	$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
 
@@ -51,9 +63,18 @@ deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq $$missing >/dev/null; fi
 
+VALGRIND := valgrind -q --error-exitcode=1 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect
+
 check: deps
-	$(MAKE) --no-print-directory $(BUILD)/edma_tests
+	$(MAKE) --no-print-directory $(BUILD)/edma_tests $(BUILD)/edma_sim_plain
+	$(VALGRIND) $(BUILD)/edma_sim_plain >/dev/null
+	$(VALGRIND) $(BUILD)/edma_sim_plain --soc=da830 >/dev/null
 	$(BUILD)/edma_tests
+
+valgrind: deps
+	$(MAKE) --no-print-directory $(BUILD)/edma_sim_plain
+	$(VALGRIND) $(BUILD)/edma_sim_plain $(if $(SOC),--soc=$(SOC))
 
 run: deps
 	$(MAKE) --no-print-directory $(BUILD)/edma_sim
@@ -62,4 +83,4 @@ run: deps
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: deps check run clean
+.PHONY: deps check run valgrind clean

@@ -108,7 +108,7 @@ int main(int argc, char **argv)
 	sim_run_cyclic(plan->cyclic_ctlr, plan->cyclic_channel, 1024, 64,
 		       sim_raise_event, &res[n++]);
 
-	printf("\n  %-15s %-4s %15s %15s\n", "transfer", "ctlr", "", "");
+	printf("\n");
 	for (i = 0; i < n; i++) {
 		sim_print_result(&res[i]);
 		if (res[i].status || res[i].mismatches || res[i].errors)
