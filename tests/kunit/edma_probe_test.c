@@ -388,6 +388,25 @@ static void legacy_form_without_memory_resource_returns_enodev(
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, EDMA_SLOT_ANY), -EINVAL);
 }
 
+/*
+ * A single later-form soc_info with a misnamed memory resource must not be
+ * taken for the 3.x array of pointers.
+ */
+static void unnamed_memory_resource_is_not_read_as_legacy_data(
+	struct kunit *test)
+{
+	const struct board_cc *d = &et_board->soc->cc[0];
+	struct edma_soc_info info = { .default_queue = EVENTQ_0 };
+	struct resource res[] = {
+		DEFINE_RES_MEM_NAMED(d->cc_base, d->cc_size, "regs"),
+		DEFINE_RES_IRQ_NAMED(d->irq_ccint, "edma3_ccint"),
+	};
+
+	KUNIT_EXPECT_FALSE(test, probed(host_platform_device_create("edma",
+			   0, res, ARRAY_SIZE(res), &info, sizeof(info))));
+	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, EDMA_SLOT_ANY), -EINVAL);
+}
+
 /* ---- failures, removal ----------------------------------------------- */
 
 static void probe_failure_unwinds(struct kunit *test, enum host_fault kind)
@@ -598,6 +617,7 @@ static struct kunit_case edma_probe_cases[] = {
 	KUNIT_CASE(legacy_form_counts_override_cccfg),
 	KUNIT_CASE(legacy_form_numbers_tcs_across_controllers),
 	KUNIT_CASE(legacy_form_without_memory_resource_returns_enodev),
+	KUNIT_CASE(unnamed_memory_resource_is_not_read_as_legacy_data),
 	KUNIT_CASE(probe_failing_an_allocation_unwinds),
 	KUNIT_CASE(probe_failing_an_ioremap_unwinds),
 	KUNIT_CASE(probe_failing_an_irq_request_unwinds),

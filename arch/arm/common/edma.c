@@ -1894,8 +1894,12 @@ static int edma_probe(struct platform_device *pdev)
 	else if (platform_get_resource_byname(pdev, IORESOURCE_MEM,
 					      "edma3_cc"))
 		ret = edma_probe_pdata(pdev);
-	else
+	else if (platform_get_resource_byname(pdev, IORESOURCE_MEM,
+					      "edma_cc0"))
 		ret = edma_probe_legacy(pdev);
+	else
+		ret = dev_err_probe(&pdev->dev, -ENODEV,
+				    "no edma3_cc or edma_cc0 memory resource\n");
 	if (!ret)
 		return 0;
 
