@@ -18,12 +18,19 @@ include tests/model/model.mk
 include tests/host/host.mk
 
 # The kernel sources under test, compiled unmodified against the shim.
-LIB_SRCS := arch/arm/common/edma.c $(sort $(wildcard arch/arm/mach-davinci/*.c))
+LIB_SRCS := $(sort $(wildcard arch/arm/common/*.c arch/arm/mach-davinci/*.c \
+	arch/arm/mach-keystone/*.c drivers/*/*.c))
 BOARD_SRCS := $(sort $(wildcard tests/board/*.c))
 SUITE_SRCS := $(sort $(wildcard tests/kunit/*.c))
 SIM_SRCS := $(sort $(wildcard tests/sim/*.c))
 
 KERNEL_CFLAGS := $(SHIM_CFLAGS) -Iinclude -Itests/board -Iarch/arm/mach-davinci
+
+# Every other layer brings its own fragment (targets, CHECK_STEPS, DEPS).
+# CHECK_STEPS run in 'make check' before the host suites, whose summary
+# stays the last line.
+include $(filter-out tests/model/model.mk tests/host/host.mk, \
+	$(sort $(wildcard tests/*/*.mk bench/*.mk)))
 
 obj = $(patsubst %.c,$(BUILD)/$(1)/%.o,$(2))
 
@@ -53,7 +60,7 @@ $(BUILD)/edma_tests: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOA
 $(BUILD)/edma_sim: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOARD_SRCS) $(SIM_SRCS))
 	$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
 
-DEPS := gcc make libfdt-dev device-tree-compiler valgrind
+DEPS += gcc make libfdt-dev device-tree-compiler valgrind
 
 deps:
 	@missing=""; for p in $(DEPS); do \
@@ -70,6 +77,8 @@ check: deps
 	$(MAKE) --no-print-directory $(BUILD)/edma_tests $(BUILD)/edma_sim_plain
 	$(VALGRIND) $(BUILD)/edma_sim_plain >/dev/null
 	$(VALGRIND) $(BUILD)/edma_sim_plain --soc=da830 >/dev/null
+	@for step in $(CHECK_STEPS); do \
+	  $(MAKE) --no-print-directory $$step || exit 1; done
 	$(BUILD)/edma_tests
 
 valgrind: deps
