@@ -31,6 +31,9 @@ static LIST_HEAD(drivers);
 static int next_auto_id;
 static bool retrying;
 
+
+struct bus_type platform_bus_type = { .name = "platform" };
+
 /* ---- device core ------------------------------------------------------- */
 
 int dev_set_name(struct device *dev, const char *fmt, ...)
@@ -300,6 +303,7 @@ struct platform_device *platform_device_alloc(const char *name, int id)
 	pdev->dev.dma_mask = &pdev->platform_dma_mask;
 	pdev->dev.coherent_dma_mask = 0xffffffffULL;
 	INIT_LIST_HEAD(&pdev->bus_node);
+	pdev->dev.bus = &platform_bus_type;
 	return pdev;
 }
 

@@ -30,6 +30,7 @@
 #include <linux/list.h>
 #include <linux/module.h>
 #include <linux/of.h>
+#include <linux/of_device.h>
 #include <linux/platform_data/edma.h>
 #include <linux/platform_device.h>
 #include <linux/pm.h>
@@ -1214,6 +1215,146 @@ void edma_get_position_both(unsigned int slot, dma_addr_t *src,
 		*dst = edma_get_position(slot, true);
 }
 EXPORT_SYMBOL(edma_get_position_both);
+
+/* ---- driver-model binding ---------------------------------------------- */
+
+/* Controller number of the controller probed from np, or -1. */
+static int edma_ctlr_of_node(struct device_node *np)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	int ctlr = -1;
+
+	edma_lock_irqsave(&flags);
+	list_for_each_entry(cc, &edma_ccs, node) {
+		if (cc->dev->of_node == np) {
+			ctlr = cc->id;
+			break;
+		}
+	}
+	edma_unlock(flags);
+	return ctlr;
+}
+
+static bool edma_ctlr_present(unsigned int ctlr)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	bool found = false;
+
+	edma_lock_irqsave(&flags);
+	list_for_each_entry(cc, &edma_ccs, node)
+		found |= cc->id == ctlr;
+	edma_unlock(flags);
+	return found;
+}
+
+static int edma_get_of_spec(struct device *dev, const char *name,
+			    struct edma_dma_spec *spec)
+{
+	struct of_phandle_args args;
+	int index, ctlr, ret;
+
+	index = of_property_match_string(dev->of_node, "dma-names", name);
+	if (index < 0)
+		return -ENOENT;
+	ret = of_parse_phandle_with_args(dev->of_node, "dmas", "#dma-cells",
+					 index, &args);
+	if (ret)
+		return ret;
+	ctlr = edma_ctlr_of_node(args.np);
+	of_node_put(args.np);
+	if (ctlr < 0)
+		return -EPROBE_DEFER;
+	if (args.args_count < 1)
+		return -EINVAL;
+	spec->ctlr = ctlr;
+	spec->channel = args.args[0];
+	spec->queue = args.args_count > 1 ? args.args[1] : EVENTQ_DEFAULT;
+	return 0;
+}
+
+/**
+ * edma_get_dma_spec - look up a device's DMA request line by name
+ * @dev: the client device
+ * @name: the request's name ("rx", "tx", ...)
+ * @spec: filled with controller, channel and queue
+ *
+ * The line comes from the device tree ("dmas"/"dma-names") or from a
+ * named IORESOURCE_DMA resource of a platform device, whose value is
+ * EDMA_DMA_SPEC() or EDMA_CTLR_CHAN().  This is the one lookup every
+ * client uses, classic or ring; there is no filter function.
+ *
+ * Context: process (it may parse the device tree).
+ * Return: 0; -ENOENT if the device names no such request;
+ * -EPROBE_DEFER if its controller has not been probed yet.
+ */
+int edma_get_dma_spec(struct device *dev, const char *name,
+		      struct edma_dma_spec *spec)
+{
+	struct resource *res;
+	unsigned int val;
+
+	if (!dev || !name || !spec)
+		return -EINVAL;
+	if (dev->of_node)
+		return edma_get_of_spec(dev, name, spec);
+	if (!dev_is_platform(dev))
+		return -ENOENT;
+	res = platform_get_resource_byname(to_platform_device(dev),
+					   IORESOURCE_DMA, name);
+	if (!res)
+		return -ENOENT;
+	val = res->start;
+	if (!edma_ctlr_present(EDMA_CTLR(val)))
+		return -EPROBE_DEFER;
+	spec->ctlr = EDMA_CTLR(val);
+	spec->channel = EDMA_SPEC_CHAN(val);
+	spec->queue = EDMA_SPEC_QUEUE(val);
+	return 0;
+}
+EXPORT_SYMBOL(edma_get_dma_spec);
+
+static void edma_devm_free_channel(void *data)
+{
+	edma_free_channel((unsigned long)data);
+}
+
+/**
+ * devm_edma_alloc_channel - allocate the channel a device's request names
+ * @dev: the client device
+ * @name: the request's name ("rx", "tx", ...)
+ * @callback: as for edma_alloc_channel()
+ * @data: passed to @callback
+ *
+ * Looks the request up with edma_get_dma_spec(), allocates its channel on
+ * its queue, and frees it when the driver unbinds.  The channel is started
+ * by its peripheral event.
+ *
+ * Context: process.
+ * Return: the channel handle, or a negative errno (-EPROBE_DEFER while
+ * the controller is not there yet).
+ */
+int devm_edma_alloc_channel(struct device *dev, const char *name,
+			    void (*callback)(unsigned int channel,
+					     u16 ch_status, void *data),
+			    void *data)
+{
+	struct edma_dma_spec spec;
+	int ch, ret;
+
+	ret = edma_get_dma_spec(dev, name, &spec);
+	if (ret)
+		return ret;
+	ch = edma_alloc_channel(EDMA_CTLR_CHAN(spec.ctlr, spec.channel),
+				callback, data, spec.queue);
+	if (ch < 0)
+		return ch;
+	ret = devm_add_action_or_reset(dev, edma_devm_free_channel,
+				       (void *)(unsigned long)ch);
+	return ret ? ret : ch;
+}
+EXPORT_SYMBOL(devm_edma_alloc_channel);
 
 /* ---- interrupts -------------------------------------------------------- */
 

@@ -42,6 +42,19 @@ enum dma_event_q {
 
 #define EDMA_FILTER_PARAM(ctlr, chan)	((int[]) { EDMA_CTLR_CHAN(ctlr, chan) })
 
+/*
+ * A DMA request line as the driver model describes it: an IORESOURCE_DMA
+ * resource named after the request ("rx", "tx") whose value is
+ * EDMA_DMA_SPEC(ctlr, chan, queue), or a DT "dmas" entry <&edma chan
+ * [queue]>.  Channels are below 64, so bits 12..15 of the handle are free
+ * to carry the event queue plus one (0: the controller's default queue);
+ * a plain EDMA_CTLR_CHAN() value means the default queue.
+ */
+#define EDMA_DMA_SPEC(ctlr, chan, queue) \
+	(EDMA_CTLR_CHAN(ctlr, chan) | (((queue) + 1) & 0xf) << 12)
+#define EDMA_SPEC_CHAN(i)		((i) & 0x3f)
+#define EDMA_SPEC_QUEUE(i)		((int)(((i) >> 12) & 0xf) - 1)
+
 /**
  * struct edma_rsv_info - resources a board keeps away from Linux
  * @rsv_chans: {first, count} channel ranges used by another core (the DSP),
@@ -175,6 +188,28 @@ enum sync_dimension {
 
 /* The 3.x platform device carries an array of this many soc_info pointers. */
 #define EDMA_MAX_CC		2
+
+struct device;
+
+/**
+ * struct edma_dma_spec - a device's DMA request line, from the driver model
+ * @ctlr: controller number
+ * @channel: channel (event) number on that controller
+ * @queue: event queue, or EVENTQ_DEFAULT
+ */
+struct edma_dma_spec {
+	unsigned int		ctlr;
+	unsigned int		channel;
+	enum dma_event_q	queue;
+};
+
+/* driver-model binding */
+int edma_get_dma_spec(struct device *dev, const char *name,
+		      struct edma_dma_spec *spec);
+int devm_edma_alloc_channel(struct device *dev, const char *name,
+			    void (*callback)(unsigned int channel,
+					     u16 ch_status, void *data),
+			    void *data);
 
 /* channels: allocation, queues, control */
 int edma_alloc_channel(int channel,

@@ -21,7 +21,10 @@
 struct device_node;
 struct fwnode_handle;
 struct module;
-struct bus_type;
+/* Only the platform bus exists; the type just tells devices apart. */
+struct bus_type {
+	const char *name;
+};
 
 struct device_driver {
 	const char *name;

@@ -59,6 +59,8 @@ struct platform_driver {
 	struct list_head bus_node;
 };
 
+extern struct bus_type platform_bus_type;
+#define dev_is_platform(dev)	((dev)->bus == &platform_bus_type)
 #define to_platform_device(x)	container_of((x), struct platform_device, dev)
 #define to_platform_driver(d)	container_of((d), struct platform_driver, \
 					     driver)
