@@ -2106,33 +2106,33 @@ static void edma_restore_cc(struct edma_cc *cc)
 	}
 }
 
-/* Both run on every controller the device carries, under edma_lock. */
-static int edma_pm_suspend(struct device *dev)
+/* Save or restore every controller the device carries, under edma_lock. */
+static int edma_pm_save_restore(struct device *dev, bool restore)
 {
 	unsigned long flags;
 	struct edma_cc *cc;
 
 	edma_lock_irqsave(&flags);
 	list_for_each_entry(cc, &edma_ccs, node) {
-		if (cc->dev == dev)
+		if (cc->dev != dev)
+			continue;
+		if (restore)
+			edma_restore_cc(cc);
+		else
 			edma_save_cc(cc);
 	}
 	edma_unlock(flags);
 	return 0;
 }
 
+static int edma_pm_suspend(struct device *dev)
+{
+	return edma_pm_save_restore(dev, false);
+}
+
 static int edma_pm_resume(struct device *dev)
 {
-	unsigned long flags;
-	struct edma_cc *cc;
-
-	edma_lock_irqsave(&flags);
-	list_for_each_entry(cc, &edma_ccs, node) {
-		if (cc->dev == dev)
-			edma_restore_cc(cc);
-	}
-	edma_unlock(flags);
-	return 0;
+	return edma_pm_save_restore(dev, true);
 }
 #endif
 
