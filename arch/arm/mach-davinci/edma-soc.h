@@ -27,7 +27,50 @@ struct edma_rsv_info;
 #define DA850_EDMA_IRQ_CCERR1	94
 #define DA850_EDMA_IRQ_TCERR2	95
 
+/*
+ * DM644x, DM355, DM365 and DM646x: one CC with a 64K window and two or four
+ * TCs 1K apart; AINTC numbers
+ */
+#define DAVINCI_EDMA_CC_BASE		0x01c00000
+#define DAVINCI_EDMA_TC_BASE(n)		(0x01c10000 + 0x400 * (n))
+#define DAVINCI_EDMA_IRQ_CCINT		16
+#define DAVINCI_EDMA_IRQ_CCERRINT	17
+#define DAVINCI_EDMA_IRQ_TCERR0		18
+#define DAVINCI_EDMA_IRQ_TCERR1		19
+#define DM646X_EDMA_IRQ_TCERR2		20
+#define DM646X_EDMA_IRQ_TCERR3		21
+#define DM365_EDMA_IRQ_TCERR2		61
+#define DM365_EDMA_IRQ_TCERR3		62
+
+/*
+ * Which file describes which SoC (one Kconfig symbol each, so a tree that
+ * already describes some of them builds only the others):
+ *
+ *   edma-dm644x.c	CONFIG_ARCH_DAVINCI_DM644x	dm644x_register_edma()
+ *   edma-dm355.c	CONFIG_ARCH_DAVINCI_DM355	dm355_register_edma()
+ *   edma-dm365.c	CONFIG_ARCH_DAVINCI_DM365	dm365_register_edma()
+ *   edma-dm646x.c	CONFIG_ARCH_DAVINCI_DM646x	dm646x_register_edma()
+ *   edma-da8xx.c	CONFIG_ARCH_DAVINCI_DA830,	da830_register_edma(),
+ *			CONFIG_ARCH_DAVINCI_DA850	da850_register_edma()
+ *   edma-evm-rsv.c	the boards' DSP reservations below
+ *
+ * Makefile.edma spells the same as kbuild lines.
+ */
 int da830_register_edma(struct edma_rsv_info *rsv);
 int da850_register_edma(struct edma_rsv_info *rsv[2]);
+int dm644x_register_edma(struct edma_rsv_info *rsv);
+int dm355_register_edma(struct edma_rsv_info *rsv);
+int dm365_register_edma(struct edma_rsv_info *rsv);
+int dm646x_register_edma(struct edma_rsv_info *rsv);
+
+/*
+ * What the EVM boards leave to the DSP (hardware.md 7.4), ready to pass to
+ * the helpers above.  The OMAP-L138 Hawk board reserves the same as the
+ * DA850 EVM and uses da850_evm_edma_rsv.  DM644x, DM355 and DM365 boards
+ * reserve nothing and pass NULL.
+ */
+extern struct edma_rsv_info *da850_evm_edma_rsv[2];
+extern struct edma_rsv_info da830_evm_edma_rsv;
+extern struct edma_rsv_info dm646x_evm_edma_rsv;
 
 #endif /* __ARCH_ARM_MACH_DAVINCI_EDMA_SOC_H */
