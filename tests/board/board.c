@@ -12,9 +12,6 @@
 #include "edma3_bus.h"
 #include "host.h"
 
-#define NO_TCERR { BOARD_NO_IRQ, BOARD_NO_IRQ, BOARD_NO_IRQ, BOARD_NO_IRQ, \
-		   BOARD_NO_IRQ, BOARD_NO_IRQ, BOARD_NO_IRQ, BOARD_NO_IRQ }
-
 const struct board_soc board_da850 = {
 	.name = "da850",
 	.ncc = 2,
@@ -61,16 +58,45 @@ const struct board_soc board_da830 = {
 	.sram_base = 0x80000000, .sram_size = 128 << 10,
 };
 
+/* DM644x and DM355: one CC, two TCs, AINTC 16/17, TC errors 18/19 */
+#define DAVINCI_2TC_CC(cfg) {						\
+	.cccfg = (cfg),							\
+	.cc_base = 0x01c00000, .cc_size = 0x10000,			\
+	.tc_base = { 0x01c10000, 0x01c10400 },				\
+	.irq_ccint = 16, .irq_ccerr = 17,				\
+	.irq_tcerr = { 18, 19, BOARD_NO_IRQ, BOARD_NO_IRQ,		\
+		       BOARD_NO_IRQ, BOARD_NO_IRQ,			\
+		       BOARD_NO_IRQ, BOARD_NO_IRQ },			\
+}
+
 const struct board_soc board_dm644x = {
 	.name = "dm644x",
 	.ncc = 1,
+	.cc = { DAVINCI_2TC_CC(EDMA3_CCCFG_DM644X) },
+	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
+};
+
+const struct board_soc board_dm355 = {
+	.name = "dm355",
+	.ncc = 1,
+	.cc = { DAVINCI_2TC_CC(EDMA3_CCCFG_DM355) },
+	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
+};
+
+/* DM365: four TCs, errors of TC2/TC3 on AINTC 61/62 */
+const struct board_soc board_dm365 = {
+	.name = "dm365",
+	.ncc = 1,
 	.cc = {
 		{
-			.cccfg = EDMA3_CCCFG_DM644X,
+			.cccfg = EDMA3_CCCFG_DM365,
 			.cc_base = 0x01c00000, .cc_size = 0x10000,
-			.tc_base = { 0x01c10000, 0x01c10400 },
+			.tc_base = { 0x01c10000, 0x01c10400, 0x01c10800,
+				     0x01c10c00 },
 			.irq_ccint = 16, .irq_ccerr = 17,
-			.irq_tcerr = NO_TCERR,
+			.irq_tcerr = { 18, 19, 61, 62, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ },
 		},
 	},
 	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
@@ -86,42 +112,67 @@ const struct board_soc board_dm646x = {
 			.tc_base = { 0x01c10000, 0x01c10400, 0x01c10800,
 				     0x01c10c00 },
 			.irq_ccint = 16, .irq_ccerr = 17,
-			.irq_tcerr = NO_TCERR,
+			.irq_tcerr = { 18, 19, 20, 21, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ, BOARD_NO_IRQ,
+				       BOARD_NO_IRQ },
 		},
 	},
 	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
 };
 
-/* Keystone 2 K2H: five controllers, GIC SPI numbers + 32 (hardware.md 7.3) */
+/*
+ * Keystone 2 (hardware.md 7.3): CC0..CC4 as on the K2H; K2E has all five,
+ * K2L the first three.  ARM GIC numbers, already SPI + 32.
+ */
+#define K2_TCERR(a, b, c, d) { a, b, c, d, BOARD_NO_IRQ, BOARD_NO_IRQ,	\
+			       BOARD_NO_IRQ, BOARD_NO_IRQ }
+#define K2_CC0 { .cccfg = EDMA3_CCCFG_K2_2TC, .cc_base = 0x02700000,	\
+	.cc_size = 0x8000, .tc_base = { 0x02760000, 0x02768000 },	\
+	.irq_ccint = 347, .irq_ccerr = 213,				\
+	.irq_tcerr = K2_TCERR(215, 216, BOARD_NO_IRQ, BOARD_NO_IRQ) }
+#define K2_CC1 { .cccfg = EDMA3_CCCFG_K2_4TC, .cc_base = 0x02720000,	\
+	.cc_size = 0x8000,						\
+	.tc_base = { 0x02770000, 0x02778000, 0x02780000, 0x02788000 },	\
+	.irq_ccint = 356, .irq_ccerr = 217,				\
+	.irq_tcerr = K2_TCERR(219, 220, 221, 222) }
+#define K2_CC2 { .cccfg = EDMA3_CCCFG_K2_4TC, .cc_base = 0x02740000,	\
+	.cc_size = 0x8000,						\
+	.tc_base = { 0x02790000, 0x02798000, 0x027a0000, 0x027a8000 },	\
+	.irq_ccint = 365, .irq_ccerr = 223,				\
+	.irq_tcerr = K2_TCERR(225, 226, 227, 228) }
+#define K2_CC3 { .cccfg = EDMA3_CCCFG_K2_2TC, .cc_base = 0x02728000,	\
+	.cc_size = 0x8000, .tc_base = { 0x027b0000, 0x027b8000 },	\
+	.irq_ccint = 374, .irq_ccerr = 229,				\
+	.irq_tcerr = K2_TCERR(231, 232, BOARD_NO_IRQ, BOARD_NO_IRQ) }
+#define K2_CC4 { .cccfg = EDMA3_CCCFG_K2_2TC, .cc_base = 0x02708000,	\
+	.cc_size = 0x8000, .tc_base = { 0x027b8400, 0x027b8800 },	\
+	.irq_ccint = 383, .irq_ccerr = 233,				\
+	.irq_tcerr = K2_TCERR(235, 236, BOARD_NO_IRQ, BOARD_NO_IRQ) }
+
 const struct board_soc board_k2h = {
 	.name = "k2h",
 	.ncc = 5,
-	.cc = {
-		{ .cccfg = EDMA3_CCCFG_K2_2TC, .cc_base = 0x02700000,
-		  .cc_size = 0x8000, .tc_base = { 0x02760000, 0x02768000 },
-		  .irq_ccint = 347, .irq_ccerr = 213, .irq_tcerr = NO_TCERR },
-		{ .cccfg = EDMA3_CCCFG_K2_4TC, .cc_base = 0x02720000,
-		  .cc_size = 0x8000,
-		  .tc_base = { 0x02770000, 0x02778000, 0x02780000,
-			       0x02788000 },
-		  .irq_ccint = 356, .irq_ccerr = 217, .irq_tcerr = NO_TCERR },
-		{ .cccfg = EDMA3_CCCFG_K2_4TC, .cc_base = 0x02740000,
-		  .cc_size = 0x8000,
-		  .tc_base = { 0x02790000, 0x02798000, 0x027a0000,
-			       0x027a8000 },
-		  .irq_ccint = 365, .irq_ccerr = 223, .irq_tcerr = NO_TCERR },
-		{ .cccfg = EDMA3_CCCFG_K2_2TC, .cc_base = 0x02728000,
-		  .cc_size = 0x8000, .tc_base = { 0x027b0000, 0x027b8000 },
-		  .irq_ccint = 374, .irq_ccerr = 229, .irq_tcerr = NO_TCERR },
-		{ .cccfg = EDMA3_CCCFG_K2_2TC, .cc_base = 0x02708000,
-		  .cc_size = 0x8000, .tc_base = { 0x027b8400, 0x027b8800 },
-		  .irq_ccint = 383, .irq_ccerr = 233, .irq_tcerr = NO_TCERR },
-	},
+	.cc = { K2_CC0, K2_CC1, K2_CC2, K2_CC3, K2_CC4 },
+	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
+};
+
+const struct board_soc board_k2e = {
+	.name = "k2e",
+	.ncc = 5,
+	.cc = { K2_CC0, K2_CC1, K2_CC2, K2_CC3, K2_CC4 },
+	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
+};
+
+const struct board_soc board_k2l = {
+	.name = "k2l",
+	.ncc = 3,
+	.cc = { K2_CC0, K2_CC1, K2_CC2 },
 	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
 };
 
 static const struct board_soc *const board_socs[] = {
-	&board_da850, &board_da830, &board_dm644x, &board_dm646x, &board_k2h,
+	&board_da850, &board_da830, &board_dm644x, &board_dm355, &board_dm365,
+	&board_dm646x, &board_k2h, &board_k2e, &board_k2l,
 };
 
 const struct board_soc *board_soc_by_name(const char *name)

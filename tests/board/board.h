@@ -46,8 +46,12 @@ struct board {
 extern const struct board_soc board_da850;
 extern const struct board_soc board_da830;
 extern const struct board_soc board_dm644x;
+extern const struct board_soc board_dm355;
+extern const struct board_soc board_dm365;
 extern const struct board_soc board_dm646x;
 extern const struct board_soc board_k2h;
+extern const struct board_soc board_k2e;
+extern const struct board_soc board_k2l;
 
 const struct board_soc *board_soc_by_name(const char *name);
 
