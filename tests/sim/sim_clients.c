@@ -11,50 +11,38 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 
+#include "edma-keystone.h"
 #include "edma-soc.h"
 #include "host.h"
 #include "sim.h"
 
 #define SIM_ARRAY	256	/* ACNT of the memory-to-memory transfers */
 
-/* da850-evm / omapl138-hawk: what the DSP keeps (hardware.md 7.4) */
-static const s16 da850_cc0_rsv_chans[][2] = {
-	{ 8, 6 }, { 24, 4 }, { 30, 2 }, { -1, -1 }
-};
-static const s16 da850_cc0_rsv_slots[][2] = {
-	{ 8, 6 }, { 24, 4 }, { 30, 50 }, { -1, -1 }
-};
-static const s16 da850_cc1_rsv_chans[][2] = {
-	{ 0, 28 }, { 30, 2 }, { -1, -1 }
-};
-static const s16 da850_cc1_rsv_slots[][2] = {
-	{ 0, 28 }, { 30, 90 }, { -1, -1 }
-};
-static struct edma_rsv_info da850_evm_rsv[2] = {
-	{ .rsv_chans = da850_cc0_rsv_chans, .rsv_slots = da850_cc0_rsv_slots },
-	{ .rsv_chans = da850_cc1_rsv_chans, .rsv_slots = da850_cc1_rsv_slots },
-};
-static struct edma_rsv_info *da850_evm_rsv_ptrs[2] = {
-	&da850_evm_rsv[0], &da850_evm_rsv[1],
-};
-
-/* da830-evm */
-static const s16 da830_rsv_chans[][2] = {
-	{ 8, 2 }, { 12, 2 }, { 24, 4 }, { 30, 2 }, { -1, -1 }
-};
-static const s16 da830_rsv_slots[][2] = {
-	{ 8, 2 }, { 12, 2 }, { 24, 4 }, { 30, 26 }, { -1, -1 }
-};
-static struct edma_rsv_info da830_evm_rsv = {
-	.rsv_chans = da830_rsv_chans, .rsv_slots = da830_rsv_slots,
-};
-
+/*
+ * Each SoC as its EVM registers it: with the DSP reservations of
+ * edma-evm-rsv.c where the board has a DSP sharing the controller, and the
+ * Keystone controllers through their platform data.
+ */
 int sim_register_soc(const char *soc)
 {
 	if (!strcmp(soc, "da850"))
-		return da850_register_edma(da850_evm_rsv_ptrs);
+		return da850_register_edma(da850_evm_edma_rsv);
 	if (!strcmp(soc, "da830"))
-		return da830_register_edma(&da830_evm_rsv);
+		return da830_register_edma(&da830_evm_edma_rsv);
+	if (!strcmp(soc, "dm644x"))
+		return dm644x_register_edma(NULL);
+	if (!strcmp(soc, "dm355"))
+		return dm355_register_edma(NULL);
+	if (!strcmp(soc, "dm365"))
+		return dm365_register_edma(NULL);
+	if (!strcmp(soc, "dm646x"))
+		return dm646x_register_edma(&dm646x_evm_edma_rsv);
+	if (!strcmp(soc, "k2h"))
+		return keystone_register_edma(KEYSTONE_EDMA_K2H);
+	if (!strcmp(soc, "k2e"))
+		return keystone_register_edma(KEYSTONE_EDMA_K2E);
+	if (!strcmp(soc, "k2l"))
+		return keystone_register_edma(KEYSTONE_EDMA_K2L);
 	return -ENODEV;
 }
 

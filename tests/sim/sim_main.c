@@ -3,7 +3,7 @@
  * make run: boot a simulated SoC through the real probe path, run the
  * clients of sim_clients.c on it, verify every byte and print a report.
  *
- *   edma_sim [--soc=da850|da830]
+ *   edma_sim [--soc=da850|da830|dm644x|dm355|dm365|dm646x|k2h|k2e|k2l]
  *
  * Exit status: 0 when every transfer delivered exactly the expected bytes
  * and callbacks, 1 otherwise.
@@ -26,12 +26,19 @@ static void sim_raise_event(unsigned int ctlr, unsigned int ch)
 struct sim_plan {
 	const char *soc;
 	unsigned int cyclic_ctlr;	/* an event channel the EVM leaves */
-	unsigned int cyclic_channel;	/* to Linux (MMC1 RX / MMC0 RX) */
+	unsigned int cyclic_channel;	/* to Linux */
 };
 
 static const struct sim_plan sim_plans[] = {
-	{ "da850", 1, 28 },
-	{ "da830", 0, 16 },
+	{ "da850", 1, 28 },	/* MMC1 RX */
+	{ "da830", 0, 16 },	/* MMC0 RX */
+	{ "dm644x", 0, 26 },	/* MMC RX */
+	{ "dm355", 0, 26 },	/* MMC0 RX */
+	{ "dm365", 0, 26 },	/* MMC0 RX */
+	{ "dm646x", 0, 6 },	/* McASP0 TX, outside the DSP's ranges */
+	{ "k2h", 4, 16 },	/* the last CC: no DSP reservations */
+	{ "k2e", 4, 16 },
+	{ "k2l", 2, 16 },
 };
 
 static void sim_print_result(const struct sim_result *r)
