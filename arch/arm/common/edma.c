@@ -38,6 +38,8 @@
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 
+#include "edma-internal.h"
+
 /* Global registers */
 #define EDMA_CCCFG		0x0004
 #define EDMA_DCHMAP		0x0100
@@ -1215,6 +1217,30 @@ void edma_get_position_both(unsigned int slot, dma_addr_t *src,
 		*dst = edma_get_position(slot, true);
 }
 EXPORT_SYMBOL(edma_get_position_both);
+
+/*
+ * For edma-ring.c: the controller's register window, looked up once when a
+ * ring is set up, so its data path writes its own PaRAM and channel bits
+ * without this file's lock.
+ */
+void __iomem *edma_cc_lookup(unsigned int ctlr, struct device **dev)
+{
+	void __iomem *base = NULL;
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	edma_lock_irqsave(&flags);
+	list_for_each_entry(cc, &edma_ccs, node) {
+		if (cc->id == ctlr) {
+			base = cc->base;
+			if (dev)
+				*dev = cc->dev;
+			break;
+		}
+	}
+	edma_unlock(flags);
+	return base;
+}
 
 /* ---- driver-model binding ---------------------------------------------- */
 

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * TI EDMA3: what the other parts of the library (the ring in edma-ring.c)
+ * need from the controller core in edma.c.  Not for drivers.
+ *
+ * The core owns allocation and every read-modify-write of a controller
+ * register under its one lock.  A data path that has allocated its channel
+ * and slots through the core may write those slots' PaRAM words and the
+ * write-1-to-set/clear bits of its own channel straight through the
+ * controller's register window: such writes touch nothing another owner
+ * holds, so they need no lock.
+ */
+#ifndef __ARM_COMMON_EDMA_INTERNAL_H
+#define __ARM_COMMON_EDMA_INTERNAL_H
+
+#include <linux/types.h>
+
+struct device;
+
+/* Shadow region 0 channel block and PaRAM, as offsets from the CC base. */
+#define EDMA_INT_SHADOW0	0x2000
+#define EDMA_INT_SH_ICR		0x70
+#define EDMA_INT_SH_IECR	0x58
+#define EDMA_INT_SH_IESR	0x60
+#define EDMA_INT_PARM(slot)	(0x4000 + (slot) * 32)
+
+/*
+ * edma_cc_lookup - register window and device of controller ctlr
+ *
+ * Returns the CC base, or NULL if no such controller is probed; *dev is
+ * set to the controller's device when dev is not NULL.  The window stays
+ * valid while the caller holds a channel of that controller.
+ */
+void __iomem *edma_cc_lookup(unsigned int ctlr, struct device **dev);
+
+#endif /* __ARM_COMMON_EDMA_INTERNAL_H */
