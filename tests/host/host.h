@@ -30,6 +30,22 @@ void host_add_reset_hook(void (*fn)(void));
 
 unsigned int host_warn_count(void);	/* WARN*() fired since reset */
 
+/*
+ * What the harness behind this header can do.  The host shim can do all
+ * of it; the harness that runs the suites inside a User-Mode-Linux kernel
+ * (tests/uml) cannot inject faults, count kmalloc blocks or load a device
+ * tree, and there a WARN*() is a splat the run fails on.  Cases that need
+ * one of these skip themselves where it is missing.
+ */
+enum host_cap {
+	HOST_CAP_FAULTS,	/* host_fail_inject() */
+	HOST_CAP_WARN,		/* provoking WARN*() on purpose */
+	HOST_CAP_ALLOC_COUNT,	/* host_alloc_live() */
+	HOST_CAP_OF,		/* host_of_*() */
+};
+
+bool host_can(enum host_cap cap);
+
 /* ---- simulated CPU ----------------------------------------------------- */
 
 bool host_irqs_disabled(void);		/* this thread */
@@ -51,7 +67,10 @@ struct host_irq_stats {
 
 /* Latch an edge; delivered at the next delivery point (see irq.c). */
 void host_irq_raise(unsigned int irq);
-/* Deliver everything pending now (if this thread may take interrupts). */
+/*
+ * Fire expired hrtimers, then deliver everything pending now (if this
+ * thread may take interrupts).
+ */
 void host_irq_poll(void);
 bool host_irq_pending(unsigned int irq);
 bool host_irq_has_handler(unsigned int irq);

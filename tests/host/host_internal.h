@@ -41,6 +41,9 @@ unsigned int host_cpu_release_locks(void);
 /* Deliver pending interrupts now if the CPU can take them. */
 void host_irq_deliver(void);
 
+/* Fire the hrtimers whose expiry the simulated clock has passed. */
+void host_hrtimer_run(void);
+
 /* An MMIO access happened: time passes, interrupts may come in. */
 void host_mmio_access_done(void);
 

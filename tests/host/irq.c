@@ -156,6 +156,7 @@ void host_irq_deliver(void)
 
 void host_irq_poll(void)
 {
+	host_hrtimer_run();
 	host_irq_deliver();
 }
 
