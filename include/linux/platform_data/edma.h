@@ -252,6 +252,97 @@ void edma_unlink(unsigned int from);
 void edma_write_slot(unsigned int slot, const struct edmacc_param *param);
 void edma_read_slot(unsigned int slot, struct edmacc_param *param);
 
+/* ---- rings: a notify + poll interface for network drivers ----------- */
+
+/*
+ * A ring is a channel plus a circle of PaRAM descriptors that moves whole
+ * frames between a peripheral's FIFO and caller-owned buffers, shaped after
+ * the virtqueue API so a NAPI driver can pull completions with a budget:
+ *
+ *	add_inbuf/add_outbuf	post a buffer with an opaque token (no MMIO
+ *				read, no lock, no allocation)
+ *	kick_prepare + notify	one doorbell per batch of posted buffers
+ *	get_buf			pull one completion: token, length, status
+ *	disable_cb/enable_cb*	notification control with a race-free re-arm
+ *
+ * After each frame the ring copies the peripheral's status register (see
+ * EDMA_RING_ST_*) into a per-descriptor word in coherent memory, so
+ * completions are found by reading memory.  The ring's notify callback runs
+ * in hard-IRQ context, at most once per re-arm.
+ *
+ * Serialization: like a virtqueue the ring takes no lock.  The caller runs
+ * the producer calls (add_*, kick_prepare) and the consumer calls (get_buf,
+ * enable_cb*, poll, detach_unused_buf) each from one context at a time
+ * (NAPI poll, or the TX queue lock).  edma_ring_notify() and
+ * edma_ring_disable_cb() may be called from anywhere, the notify callback
+ * included.
+ */
+
+/* Status word the peripheral offers, and that get_buf() decodes. */
+#define EDMA_RING_ST_DONE	BIT(31)		/* the frame is complete */
+#define EDMA_RING_ST_ERR(x)	(((x) >> 16) & 0x7fff)	/* device errors */
+#define EDMA_RING_ST_LEN(x)	((x) & 0xffff)	/* bytes in the frame */
+
+enum edma_ring_dir {
+	EDMA_RING_RX,		/* peripheral FIFO -> memory */
+	EDMA_RING_TX,		/* memory -> peripheral FIFO */
+};
+
+struct edma_ring;
+
+/**
+ * struct edma_ring_config - how a ring talks to its peripheral
+ * @dir: EDMA_RING_RX or EDMA_RING_TX
+ * @num: number of descriptors, a power of two; each uses two PaRAM slots
+ * @fifo: bus address of the peripheral's frame window; RX reads a frame
+ *	from it, TX writes one to it, both from its first byte
+ * @status: bus address of the peripheral's status register, read once per
+ *	frame after the data (the read ends the frame); it must return
+ *	EDMA_RING_ST_DONE | errors << 16 | length
+ * @doorbell: peripheral register that edma_ring_notify() writes with the
+ *	number of buffers posted since the last notify (RX: credits, TX:
+ *	frames to send)
+ * @buf_len: RX only, bytes of every receive buffer (the transfer size)
+ * @callback: called in hard-IRQ context when completions are pending and
+ *	notification is enabled; may be NULL
+ * @priv: for the caller, see edma_ring_priv()
+ */
+struct edma_ring_config {
+	enum edma_ring_dir	dir;
+	unsigned int		num;
+	dma_addr_t		fifo;
+	dma_addr_t		status;
+	void __iomem		*doorbell;
+	unsigned int		buf_len;
+	void (*callback)(struct edma_ring *ring);
+	void			*priv;
+};
+
+struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
+					 const struct edma_ring_config *config);
+void *edma_ring_priv(struct edma_ring *ring);
+int edma_ring_start(struct edma_ring *ring);
+void edma_ring_stop(struct edma_ring *ring);
+
+int edma_ring_add_inbuf(struct edma_ring *ring, dma_addr_t buf, void *token);
+int edma_ring_add_outbuf(struct edma_ring *ring, dma_addr_t buf,
+			 unsigned int len, void *token);
+unsigned int edma_ring_num_free(const struct edma_ring *ring);
+bool edma_ring_kick_prepare(struct edma_ring *ring);
+void edma_ring_notify(struct edma_ring *ring);
+bool edma_ring_kick(struct edma_ring *ring);
+
+void *edma_ring_get_buf(struct edma_ring *ring, unsigned int *len,
+			u32 *status);
+void edma_ring_disable_cb(struct edma_ring *ring);
+unsigned int edma_ring_enable_cb_prepare(struct edma_ring *ring);
+bool edma_ring_poll(struct edma_ring *ring, unsigned int last_used);
+bool edma_ring_enable_cb(struct edma_ring *ring);
+bool edma_ring_enable_cb_delayed(struct edma_ring *ring);
+int edma_ring_set_coalesce(struct edma_ring *ring, unsigned int usecs,
+			   unsigned int frames);
+void *edma_ring_detach_unused_buf(struct edma_ring *ring);
+
 #endif /* CONFIG_TI_PRIV_EDMA */
 
 #endif /* __LINUX_PLATFORM_DATA_EDMA_H */

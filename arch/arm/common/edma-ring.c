@@ -1,0 +1,798 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * TI EDMA3 rings: a notify + poll interface for network drivers.
+ *
+ * A ring is one DMA channel, driven by its peripheral's event, plus a
+ * circle of descriptors.  Descriptor i is two linked PaRAM sets taken from
+ * one contiguous run (edma_alloc_cont_slots()):
+ *
+ *	D(i)  the frame: RX copies buf_len bytes from the peripheral's frame
+ *	      window to the buffer, TX copies len bytes from the buffer to it.
+ *	      It chains (TCCHEN, TCC = the channel) to the channel itself and
+ *	      links to S(i).
+ *	S(i)  the status: copies the peripheral's 4-byte status register to
+ *	      status[i], a word of coherent memory, and links to D(i + 1).
+ *	      Reading that register is what ends the frame in the peripheral.
+ *	      TCINTEN on S(i) decides whether this frame may interrupt.
+ *
+ * One peripheral event runs D(i); its normal completion code (returned
+ * once the data is written) triggers S(i) through the chain, so status[i]
+ * turns EDMA_RING_ST_DONE only after the frame's bytes have landed.  The
+ * peripheral raises its next event only after its status was read and only
+ * while it holds credits: RX credits and TX frames are posted by one
+ * doorbell write per batch (edma_ring_notify()), so the circle of sets can
+ * never run into a descriptor the CPU has not given it.
+ *
+ * What this costs per packet, counted by the model (tests/kunit/edma_ring_
+ * counters_test.c):
+ *   - get_buf reads status[i] from memory: no MMIO read.  The only reads
+ *     are the controller's IPR, once per interrupt, in the library handler.
+ *   - add writes one PaRAM word for RX (DST) and two for TX (SRC, count),
+ *     each skipped when the descriptor already holds that value, so a
+ *     driver that recycles its buffers in place pays nothing; plus one
+ *     doorbell per kick.  Nothing else is written per packet.
+ *   - notification is the channel's interrupt enable bit (IER), written
+ *     only when notification changes state; in NAPI polling mode (budget
+ *     used up) no interrupt and no register access happens at all.
+ *   - no lock and no allocation: the caller serialises, as for virtqueues.
+ * The alternative of reading the channel's PaRAM position once per poll
+ * would cost an MMIO read per poll and still need the frame lengths from
+ * somewhere; status words in memory give both for free.
+ *
+ * Only the channel's own bits (ICR, IECR, IESR) and the ring's own PaRAM
+ * words are written directly, without the library's lock: they are
+ * write-1-to-clear/set registers and sets nobody else owns.  The library's
+ * software copy of IER keeps the channel enabled, so its handler may still
+ * clear our IPR bit and call us when another channel interrupts; the
+ * callback then looks at cb_enabled and stays quiet.
+ */
+
+#include <linux/device.h>
+#include <linux/dma-mapping.h>
+#include <linux/err.h>
+#include <linux/hrtimer.h>
+#include <linux/io.h>
+#include <linux/kernel.h>
+#include <linux/module.h>
+#include <linux/platform_data/edma.h>
+#include <linux/slab.h>
+
+#include "edma-internal.h"
+
+#define RING_PARM_OPT		0x00
+#define RING_PARM_SRC		0x04
+#define RING_PARM_ABCNT		0x08
+#define RING_PARM_DST		0x0c
+
+struct edma_ring {
+	/* Set up at request time, read-only afterwards. */
+	struct device		*dev;
+	void __iomem		*cc;		/* controller register window */
+	void __iomem		*doorbell;
+	void (*callback)(struct edma_ring *ring);
+	void			*priv;
+	enum edma_ring_dir	dir;
+	unsigned int		num;
+	unsigned int		mask;
+	unsigned int		channel;	/* handle */
+	unsigned int		ch;		/* channel number */
+	unsigned int		slot;		/* handle of D(0); S(i) follows D(i) */
+	u32			chbit;		/* BIT(ch & 31) */
+	unsigned int		chbank;		/* (ch >> 5) * 4 */
+	u32			fifo;
+	u32			status_reg;
+	unsigned int		buf_len;
+	dma_addr_t		status_dma;
+	bool			started;
+
+	/*
+	 * Written by the DMA, read by the consumer.  A word turns DONE only
+	 * after its frame's data were written (S(i) is chained from D(i)'s
+	 * normal completion), so a dma_rmb() after seeing DONE makes the data
+	 * and length safe to use.  The consumer clears the word before it
+	 * releases the slot, and the producer's doorbell (a writel, which
+	 * orders memory before it) lets the device reuse the slot only after.
+	 */
+	u32			*status;
+
+	/*
+	 * Producer side (add, kick_prepare, notify), one context at a time.
+	 * token[i] is written before the doorbell that hands slot i to the
+	 * device, and read by the consumer only after status[i] said DONE.
+	 * The shadows mirror the descriptor words last written to PaRAM, so
+	 * an unchanged word is not written again and nothing is read back.
+	 */
+	unsigned int		avail;		/* buffers posted, free-running */
+	unsigned int		kicked;		/* avail at the last kick */
+	unsigned int		to_notify;	/* count for the next doorbell */
+	void			**token;
+	u32			*buf_shadow;	/* RX: DST of D(i), TX: SRC */
+	u32			*cnt_shadow;	/* A_B_CNT of D(i) */
+	u32			*sopt_shadow;	/* OPT of S(i) */
+
+	/*
+	 * Consumer side (get_buf, enable_cb*, poll, detach).  last_used is
+	 * published with a release store after the slot's token was taken
+	 * and its status cleared; the producer reads it with an acquire
+	 * load to know a slot is free.
+	 */
+	unsigned int		last_used;
+
+	/*
+	 * Notification.  cb_enabled is written by the consumer (enable) and
+	 * by disable_cb, which NAPI only calls from the callback, i.e. when
+	 * the consumer is idle; the interrupt path reads it.  ier_on mirrors
+	 * the channel's IER bit so each state change costs one write and a
+	 * repeated call none.  delay_idx is the slot enable_cb_delayed()
+	 * waits for.
+	 */
+	bool			cb_enabled;
+	bool			ier_on;
+	bool			delayed;
+	unsigned int		delay_idx;
+	unsigned int		coal_frames;
+	unsigned int		coal_usecs;
+	struct hrtimer		timer;
+};
+
+static inline void __iomem *ring_parm(struct edma_ring *r, unsigned int set,
+				      unsigned int word)
+{
+	return r->cc + EDMA_INT_PARM(EDMA_CHAN_SLOT(r->slot) + set) + word;
+}
+
+static inline bool ring_done(struct edma_ring *r, unsigned int idx)
+{
+	return READ_ONCE(r->status[idx & r->mask]) & EDMA_RING_ST_DONE;
+}
+
+/* Does S(i) raise the channel's IPR bit when frame i completes? */
+static bool ring_irq_point(struct edma_ring *r, unsigned int i)
+{
+	if (r->dir == EDMA_RING_TX)
+		return false;	/* set on the last frame of each kick */
+	return (i + 1) % r->coal_frames == 0;
+}
+
+static u32 ring_sopt(struct edma_ring *r, bool irq)
+{
+	return EDMA_TCC(r->ch) | (irq ? TCINTEN : 0);
+}
+
+/* The sets of descriptor i as the shadows describe them. */
+static void ring_desc_param(struct edma_ring *r, unsigned int i,
+			    struct edmacc_param *d, struct edmacc_param *s)
+{
+	unsigned int next = (i + 1) & r->mask;
+
+	memset(d, 0, sizeof(*d));
+	d->opt = EDMA_TCC(r->ch) | TCCHEN;
+	if (r->dir == EDMA_RING_RX) {
+		d->src = r->fifo;
+		d->dst = r->buf_shadow[i];
+	} else {
+		d->src = r->buf_shadow[i];
+		d->dst = r->fifo;
+	}
+	d->a_b_cnt = r->cnt_shadow[i];
+	d->link_bcntrld = EDMA_INT_PARM(EDMA_CHAN_SLOT(r->slot) + 2 * i + 1);
+	d->ccnt = 1;
+
+	memset(s, 0, sizeof(*s));
+	s->opt = r->sopt_shadow[i];
+	s->src = r->status_reg;
+	s->dst = r->status_dma + i * sizeof(u32);
+	s->a_b_cnt = 1 << 16 | sizeof(u32);
+	s->link_bcntrld = EDMA_INT_PARM(EDMA_CHAN_SLOT(r->slot) + 2 * next);
+	s->ccnt = 1;
+}
+
+static void ring_write_desc(struct edma_ring *r, unsigned int i)
+{
+	struct edmacc_param d, s;
+
+	ring_desc_param(r, i, &d, &s);
+	edma_write_slot(r->slot + 2 * i, &d);
+	edma_write_slot(r->slot + 2 * i + 1, &s);
+}
+
+static void ring_set_ier(struct edma_ring *r, bool on)
+{
+	void __iomem *sh = r->cc + EDMA_INT_SHADOW0 + r->chbank;
+
+	if (r->ier_on == on)
+		return;
+	r->ier_on = on;
+	if (on) {
+		/*
+		 * Drop IPR first: it was set by every frame while disabled,
+		 * and the line only pulses on a 0 -> 1 change.  A frame that
+		 * completes between the two writes pulses it, correctly.
+		 */
+		writel_relaxed(r->chbit, sh + EDMA_INT_SH_ICR);
+		writel(r->chbit, sh + EDMA_INT_SH_IESR);
+	} else {
+		writel(r->chbit, sh + EDMA_INT_SH_IECR);
+	}
+}
+
+static void ring_fire(struct edma_ring *r)
+{
+	if (!READ_ONCE(r->cb_enabled))
+		return;
+	if (READ_ONCE(r->delayed) && !ring_done(r, READ_ONCE(r->delay_idx)))
+		return;
+	if (r->callback)
+		r->callback(r);
+}
+
+/* Library callback, hard-IRQ context. */
+static void edma_ring_irq(unsigned int channel, u16 ch_status, void *data)
+{
+	struct edma_ring *r = data;
+
+	if (ch_status != EDMA_DMA_COMPLETE)
+		dev_err_ratelimited(r->dev, "ring channel %u: error %u\n",
+				    EDMA_CHAN_SLOT(channel), ch_status);
+	ring_fire(r);
+}
+
+/*
+ * rx-usecs: while notification is on and the frame threshold has not been
+ * reached, look at the next status word every coal_usecs.
+ */
+static enum hrtimer_restart edma_ring_timer(struct hrtimer *t)
+{
+	struct edma_ring *r = container_of(t, struct edma_ring, timer);
+
+	if (!READ_ONCE(r->cb_enabled))
+		return HRTIMER_NORESTART;
+	if (ring_done(r, READ_ONCE(r->last_used))) {
+		ring_fire(r);
+		return HRTIMER_NORESTART;
+	}
+	hrtimer_forward_now(t, ns_to_ktime(r->coal_usecs * NSEC_PER_USEC));
+	return HRTIMER_RESTART;
+}
+
+static void edma_ring_release(void *data)
+{
+	struct edma_ring *r = data;
+
+	edma_ring_stop(r);
+	edma_free_channel(r->channel);
+	edma_free_cont_slots(r->slot, 2 * r->num);
+}
+
+/**
+ * devm_edma_ring_request - set up a ring on a device's named DMA request
+ * @dev: the client device
+ * @name: the request's name ("rx", "tx"), looked up with edma_get_dma_spec()
+ * @config: direction, size, peripheral addresses, doorbell and callback
+ *
+ * Allocates the request's channel (on its queue) and 2 * @config->num
+ * contiguous PaRAM slots, writes the circle of descriptors and leaves the
+ * ring stopped and empty, with notification disabled.  Everything is
+ * released when the driver unbinds.
+ *
+ * Context: process.
+ * Return: the ring, or an ERR_PTR: -EPROBE_DEFER while the controller is
+ * not there yet, -ENOENT if @dev names no such request, -EINVAL for a bad
+ * config, -EBUSY/-ENOMEM if the channel or slots are not available.
+ */
+struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
+					 const struct edma_ring_config *config)
+{
+	struct edma_dma_spec spec;
+	struct edma_ring *r;
+	unsigned int i;
+	int ret;
+
+	if (!dev || !config || !config->num || (config->num & (config->num - 1)) ||
+	    !config->doorbell || config->num > 0x8000 ||
+	    (config->dir == EDMA_RING_RX &&
+	     (!config->buf_len || config->buf_len > 0xffff)))
+		return ERR_PTR(-EINVAL);
+	ret = edma_get_dma_spec(dev, name, &spec);
+	if (ret)
+		return ERR_PTR(ret);
+
+	r = devm_kzalloc(dev, sizeof(*r), GFP_KERNEL);
+	if (!r)
+		return ERR_PTR(-ENOMEM);
+	r->token = devm_kcalloc(dev, config->num, sizeof(*r->token),
+				GFP_KERNEL);
+	r->buf_shadow = devm_kcalloc(dev, config->num, sizeof(u32),
+				     GFP_KERNEL);
+	r->cnt_shadow = devm_kcalloc(dev, config->num, sizeof(u32),
+				     GFP_KERNEL);
+	r->sopt_shadow = devm_kcalloc(dev, config->num, sizeof(u32),
+				      GFP_KERNEL);
+	r->status = dmam_alloc_coherent(dev, config->num * sizeof(u32),
+					&r->status_dma, GFP_KERNEL);
+	if (!r->token || !r->buf_shadow || !r->cnt_shadow ||
+	    !r->sopt_shadow || !r->status)
+		return ERR_PTR(-ENOMEM);
+	memset(r->status, 0, config->num * sizeof(u32));
+
+	r->dev = dev;
+	r->cc = edma_cc_lookup(spec.ctlr, NULL);
+	if (!r->cc)
+		return ERR_PTR(-EPROBE_DEFER);
+	r->doorbell = config->doorbell;
+	r->callback = config->callback;
+	r->priv = config->priv;
+	r->dir = config->dir;
+	r->num = config->num;
+	r->mask = config->num - 1;
+	r->fifo = config->fifo;
+	r->status_reg = config->status;
+	r->buf_len = config->buf_len;
+	r->coal_frames = 1;
+	r->ch = spec.channel;
+	r->chbit = BIT(spec.channel & 31);
+	r->chbank = (spec.channel >> 5) * 4;
+	hrtimer_init(&r->timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	r->timer.function = edma_ring_timer;
+
+	ret = edma_alloc_cont_slots(spec.ctlr, EDMA_CONT_PARAMS_ANY, 0,
+				    2 * config->num);
+	if (ret < 0)
+		return ERR_PTR(ret);
+	r->slot = ret;
+	ret = edma_alloc_channel(EDMA_CTLR_CHAN(spec.ctlr, spec.channel),
+				 edma_ring_irq, r, spec.queue);
+	if (ret < 0) {
+		edma_free_cont_slots(r->slot, 2 * config->num);
+		return ERR_PTR(ret);
+	}
+	r->channel = ret;
+
+	/* Notification starts off: nothing may call back before enable. */
+	r->ier_on = true;
+	ring_set_ier(r, false);
+	for (i = 0; i < r->num; i++) {
+		if (r->dir == EDMA_RING_RX)
+			r->cnt_shadow[i] = 1 << 16 | r->buf_len;
+		r->sopt_shadow[i] = ring_sopt(r, ring_irq_point(r, i));
+		ring_write_desc(r, i);
+	}
+	ret = devm_add_action_or_reset(dev, edma_ring_release, r);
+	return ret ? ERR_PTR(ret) : r;
+}
+EXPORT_SYMBOL(devm_edma_ring_request);
+
+/**
+ * edma_ring_priv - the @priv a ring was configured with
+ * @ring: the ring
+ *
+ * Return: config->priv.
+ */
+void *edma_ring_priv(struct edma_ring *ring)
+{
+	return ring->priv;
+}
+EXPORT_SYMBOL(edma_ring_priv);
+
+/**
+ * edma_ring_start - let the peripheral's events run the ring
+ * @ring: the ring
+ *
+ * Loads the channel with a dummy set that moves nothing but links to the
+ * descriptor the consumer expects next and chains to it, so the first
+ * event runs that descriptor as it is in PaRAM then, not as it was at
+ * start; then enables the channel's event.  Buffers may be posted before
+ * or after.
+ *
+ * Context: any; not concurrently with other calls on @ring.
+ * Return: 0, or a negative errno from edma_start().
+ */
+int edma_ring_start(struct edma_ring *ring)
+{
+	unsigned int head = ring->last_used & ring->mask;
+	struct edmacc_param p = {
+		.opt = EDMA_TCC(ring->ch) | TCCHEN,
+		.link_bcntrld = EDMA_INT_PARM(EDMA_CHAN_SLOT(ring->slot) +
+					      2 * head),
+		.ccnt = 1,
+	};
+	int ret;
+
+	if (ring->started)
+		return 0;
+	edma_write_slot(ring->channel, &p);
+	ret = edma_start(ring->channel);
+	if (!ret)
+		ring->started = true;
+	return ret;
+}
+EXPORT_SYMBOL(edma_ring_start);
+
+/**
+ * edma_ring_stop - stop the hardware side of a ring
+ * @ring: the ring
+ *
+ * Disables the channel's event and notification.  Frames already complete
+ * can still be taken with edma_ring_get_buf(); the rest are returned by
+ * edma_ring_detach_unused_buf().  The caller stops or resets the
+ * peripheral (its credits) itself.
+ *
+ * Context: any; not concurrently with other calls on @ring.
+ */
+void edma_ring_stop(struct edma_ring *ring)
+{
+	edma_ring_disable_cb(ring);
+	hrtimer_cancel(&ring->timer);
+	if (!ring->started)
+		return;
+	edma_stop(ring->channel);
+	ring->started = false;
+}
+EXPORT_SYMBOL(edma_ring_stop);
+
+static int ring_add(struct edma_ring *r, dma_addr_t buf, u32 cnt,
+		    void *token)
+{
+	unsigned int i;
+
+	if (unlikely(!token))
+		return -EINVAL;
+	/* Pairs with get_buf's release: the slot's token was taken. */
+	if (unlikely(r->avail - smp_load_acquire(&r->last_used) >= r->num))
+		return -ENOSPC;
+	i = r->avail & r->mask;
+	if (r->buf_shadow[i] != (u32)buf) {
+		r->buf_shadow[i] = buf;
+		writel_relaxed(buf, ring_parm(r, 2 * i, r->dir == EDMA_RING_RX ?
+					      RING_PARM_DST : RING_PARM_SRC));
+	}
+	if (r->cnt_shadow[i] != cnt) {
+		r->cnt_shadow[i] = cnt;
+		writel_relaxed(cnt, ring_parm(r, 2 * i, RING_PARM_ABCNT));
+	}
+	if (r->dir == EDMA_RING_TX && r->sopt_shadow[i] != ring_sopt(r, false)) {
+		r->sopt_shadow[i] = ring_sopt(r, false);
+		writel_relaxed(r->sopt_shadow[i],
+			       ring_parm(r, 2 * i + 1, RING_PARM_OPT));
+	}
+	r->token[i] = token;
+	r->avail++;
+	return 0;
+}
+
+/**
+ * edma_ring_add_inbuf - post a receive buffer
+ * @ring: an RX ring
+ * @buf: bus address of a buffer of config->buf_len bytes
+ * @token: non-NULL cookie returned by edma_ring_get_buf() for this buffer
+ *
+ * The device sees the buffer after the next kick.  No MMIO read, no lock,
+ * no allocation; one PaRAM write unless the slot already held @buf.
+ *
+ * Context: any; serialised with the other producer calls.
+ * Return: 0, -ENOSPC if the ring is full, -EINVAL for a NULL token.
+ */
+int edma_ring_add_inbuf(struct edma_ring *ring, dma_addr_t buf, void *token)
+{
+	if (WARN_ON_ONCE(ring->dir != EDMA_RING_RX))
+		return -EINVAL;
+	return ring_add(ring, buf, 1 << 16 | ring->buf_len, token);
+}
+EXPORT_SYMBOL(edma_ring_add_inbuf);
+
+/**
+ * edma_ring_add_outbuf - post a frame to transmit
+ * @ring: a TX ring
+ * @buf: bus address of the frame
+ * @len: its length, 1..65535 bytes
+ * @token: non-NULL cookie returned by edma_ring_get_buf() once it is sent
+ *
+ * The device sees the frame after the next kick.  No MMIO read, no lock,
+ * no allocation.
+ *
+ * Context: any; serialised with the other producer calls.
+ * Return: 0, -ENOSPC if the ring is full, -EINVAL for a bad length or a
+ * NULL token.
+ */
+int edma_ring_add_outbuf(struct edma_ring *ring, dma_addr_t buf,
+			 unsigned int len, void *token)
+{
+	if (WARN_ON_ONCE(ring->dir != EDMA_RING_TX) || !len || len > 0xffff)
+		return -EINVAL;
+	return ring_add(ring, buf, 1 << 16 | len, token);
+}
+EXPORT_SYMBOL(edma_ring_add_outbuf);
+
+/**
+ * edma_ring_num_free - how many buffers can be posted now
+ * @ring: the ring
+ *
+ * Context: the producer's.
+ * Return: free descriptors.
+ */
+unsigned int edma_ring_num_free(const struct edma_ring *ring)
+{
+	/* Pairs with get_buf's release, as in ring_add(). */
+	return ring->num - (ring->avail - smp_load_acquire(&ring->last_used));
+}
+EXPORT_SYMBOL(edma_ring_num_free);
+
+/**
+ * edma_ring_kick_prepare - decide whether the device must be told
+ * @ring: the ring
+ *
+ * Closes the batch of buffers posted since the last kick.  On TX the last
+ * frame of the batch is the one that may interrupt (see
+ * edma_ring_enable_cb_delayed()): it is not visible to the device yet, so
+ * its status set can be changed safely.  Call edma_ring_notify() when this
+ * returns true, possibly after dropping the caller's lock.
+ *
+ * Context: any; serialised with the other producer calls.
+ * Return: true if buffers were posted since the last kick.
+ */
+bool edma_ring_kick_prepare(struct edma_ring *ring)
+{
+	unsigned int n = ring->avail - ring->kicked, last;
+
+	if (!n)
+		return false;
+	if (ring->dir == EDMA_RING_TX) {
+		last = (ring->avail - 1) & ring->mask;
+		ring->sopt_shadow[last] = ring_sopt(ring, true);
+		writel_relaxed(ring->sopt_shadow[last],
+			       ring_parm(ring, 2 * last + 1, RING_PARM_OPT));
+	}
+	ring->kicked = ring->avail;
+	ring->to_notify += n;
+	return true;
+}
+EXPORT_SYMBOL(edma_ring_kick_prepare);
+
+/**
+ * edma_ring_notify - ring the peripheral's doorbell
+ * @ring: the ring
+ *
+ * One register write: the number of buffers the last kick_prepare closed.
+ * writel() orders the descriptor and status writes before it.
+ *
+ * Context: any; after a kick_prepare that returned true.
+ */
+void edma_ring_notify(struct edma_ring *ring)
+{
+	unsigned int n = ring->to_notify;
+
+	if (!n)
+		return;
+	ring->to_notify = 0;
+	writel(n, ring->doorbell);
+}
+EXPORT_SYMBOL(edma_ring_notify);
+
+/**
+ * edma_ring_kick - kick_prepare and notify in one call
+ * @ring: the ring
+ *
+ * Context: as edma_ring_kick_prepare().
+ * Return: true if the doorbell was rung.
+ */
+bool edma_ring_kick(struct edma_ring *ring)
+{
+	if (!edma_ring_kick_prepare(ring))
+		return false;
+	edma_ring_notify(ring);
+	return true;
+}
+EXPORT_SYMBOL(edma_ring_kick);
+
+/**
+ * edma_ring_get_buf - take the next completed buffer
+ * @ring: the ring
+ * @len: if not NULL, the frame's length as the peripheral reported it
+ * @status: if not NULL, the peripheral's error bits (EDMA_RING_ST_ERR())
+ *
+ * Completions come back in posting order.  Only memory is read.
+ *
+ * Context: any; serialised with the other consumer calls.
+ * Return: the buffer's token, or NULL if the next buffer is not complete.
+ */
+void *edma_ring_get_buf(struct edma_ring *ring, unsigned int *len,
+			u32 *status)
+{
+	unsigned int i = ring->last_used & ring->mask;
+	void *token;
+	u32 st;
+
+	st = READ_ONCE(ring->status[i]);
+	if (!(st & EDMA_RING_ST_DONE))
+		return NULL;
+	/* The status word was written after the data: read them after it. */
+	dma_rmb();
+	token = ring->token[i];
+	ring->token[i] = NULL;
+	WRITE_ONCE(ring->status[i], 0);
+	if (len)
+		*len = EDMA_RING_ST_LEN(st);
+	if (status)
+		*status = EDMA_RING_ST_ERR(st);
+	/* Token taken, status cleared: only now may the producer reuse it. */
+	smp_store_release(&ring->last_used, ring->last_used + 1);
+	return token;
+}
+EXPORT_SYMBOL(edma_ring_get_buf);
+
+/**
+ * edma_ring_disable_cb - stop calling back (a hint, as for virtqueues)
+ * @ring: the ring
+ *
+ * One write of the channel's IECR bit if notification was on, none
+ * otherwise.  A callback already on its way may still arrive.
+ *
+ * Context: any, the ring's callback included.
+ */
+void edma_ring_disable_cb(struct edma_ring *ring)
+{
+	WRITE_ONCE(ring->cb_enabled, false);
+	WRITE_ONCE(ring->delayed, false);
+	ring_set_ier(ring, false);
+}
+EXPORT_SYMBOL(edma_ring_disable_cb);
+
+static void ring_arm(struct edma_ring *r)
+{
+	WRITE_ONCE(r->cb_enabled, true);
+	ring_set_ier(r, true);
+	if (r->coal_frames > 1 && r->coal_usecs)
+		hrtimer_start(&r->timer,
+			      ns_to_ktime(r->coal_usecs * NSEC_PER_USEC),
+			      HRTIMER_MODE_REL);
+}
+
+/**
+ * edma_ring_enable_cb_prepare - re-arm notification, return a snapshot
+ * @ring: the ring
+ *
+ * Turns notification on (the channel's IPR bit is cleared, then its IER
+ * bit set: two writes, none if already on) and returns an opaque value for
+ * edma_ring_poll().  A frame completing after this call interrupts; one
+ * that completed before is seen by edma_ring_poll().  NAPI drivers call it
+ * only after napi_complete_done() returned true.
+ *
+ * Context: any; serialised with the other consumer calls.
+ * Return: the snapshot.
+ */
+unsigned int edma_ring_enable_cb_prepare(struct edma_ring *ring)
+{
+	WRITE_ONCE(ring->delayed, false);
+	ring_arm(ring);
+	return ring->last_used;
+}
+EXPORT_SYMBOL(edma_ring_enable_cb_prepare);
+
+/**
+ * edma_ring_poll - is there work past a snapshot?
+ * @ring: the ring
+ * @last_used: a value from edma_ring_enable_cb_prepare()
+ *
+ * Context: any.
+ * Return: true if the buffer the snapshot points at has completed.
+ */
+bool edma_ring_poll(struct edma_ring *ring, unsigned int last_used)
+{
+	/* Order the re-arm above before reading the status word. */
+	mb();
+	return ring_done(ring, last_used);
+}
+EXPORT_SYMBOL(edma_ring_poll);
+
+/**
+ * edma_ring_enable_cb - re-arm notification unless work is pending
+ * @ring: the ring
+ *
+ * Context: as edma_ring_enable_cb_prepare().
+ * Return: false if a completion is already waiting (notification is on
+ * anyway; the caller should poll again), true otherwise.
+ */
+bool edma_ring_enable_cb(struct edma_ring *ring)
+{
+	return !edma_ring_poll(ring, edma_ring_enable_cb_prepare(ring));
+}
+EXPORT_SYMBOL(edma_ring_enable_cb);
+
+/**
+ * edma_ring_enable_cb_delayed - re-arm for when most in-flight work is done
+ * @ring: the ring
+ *
+ * For TX reclaim: the callback comes once about three quarters of the
+ * buffers kicked and not yet taken have completed.  TX frames interrupt
+ * only at the end of a kick's batch, so this costs no interrupt per frame;
+ * the interrupt path checks the threshold in memory.
+ *
+ * Context: as edma_ring_enable_cb_prepare().
+ * Return: false if that many have already completed, true otherwise.
+ */
+bool edma_ring_enable_cb_delayed(struct edma_ring *ring)
+{
+	unsigned int busy = ring->kicked - ring->last_used;
+	unsigned int idx;
+
+	if (!busy)
+		return edma_ring_enable_cb(ring);
+	idx = ring->last_used + max(1U, busy * 3 / 4) - 1;
+	WRITE_ONCE(ring->delay_idx, idx);
+	WRITE_ONCE(ring->delayed, true);
+	ring_arm(ring);
+	/* Re-arm before the re-check, as in edma_ring_poll(). */
+	mb();
+	return !ring_done(ring, idx);
+}
+EXPORT_SYMBOL(edma_ring_enable_cb_delayed);
+
+/**
+ * edma_ring_set_coalesce - interrupt moderation (ethtool -C)
+ * @ring: an RX ring
+ * @usecs: with @frames > 1, how often to look for completions that did not
+ *	reach @frames yet while notification is on
+ * @frames: interrupt on every @frames-th completion (1: on every one)
+ *
+ * Rewrites the status sets' interrupt bits (a control path).  A frame
+ * already loaded into the channel keeps its old setting.
+ *
+ * Context: any; serialised with the consumer calls.
+ * Return: 0, or -EINVAL (TX ring, @frames 0 or above the ring size, or
+ * @frames > 1 without @usecs).
+ */
+int edma_ring_set_coalesce(struct edma_ring *ring, unsigned int usecs,
+			   unsigned int frames)
+{
+	unsigned int i;
+
+	if (ring->dir != EDMA_RING_RX || !frames || frames > ring->num ||
+	    (frames > 1 && !usecs))
+		return -EINVAL;
+	ring->coal_usecs = usecs;
+	ring->coal_frames = frames;
+	for (i = 0; i < ring->num; i++) {
+		u32 opt = ring_sopt(ring, ring_irq_point(ring, i));
+
+		if (ring->sopt_shadow[i] == opt)
+			continue;
+		ring->sopt_shadow[i] = opt;
+		writel_relaxed(opt, ring_parm(ring, 2 * i + 1, RING_PARM_OPT));
+	}
+	return 0;
+}
+EXPORT_SYMBOL(edma_ring_set_coalesce);
+
+/**
+ * edma_ring_detach_unused_buf - take back a posted buffer after stop
+ * @ring: a stopped ring
+ *
+ * Returns the posted buffers get_buf() has not returned, oldest first,
+ * complete or not, each once; the ring is empty when it returns NULL and
+ * may be started again.
+ *
+ * Context: process or any; serialised with every other call on @ring.
+ * Return: a token, or NULL.
+ */
+void *edma_ring_detach_unused_buf(struct edma_ring *ring)
+{
+	unsigned int i;
+	void *token;
+
+	if (WARN_ON_ONCE(ring->started))
+		return NULL;
+	if (ring->last_used == ring->avail)
+		return NULL;
+	i = ring->last_used & ring->mask;
+	token = ring->token[i];
+	ring->token[i] = NULL;
+	ring->status[i] = 0;
+	ring->last_used++;
+	/* Buffers never kicked are detached too: forget the pending kick. */
+	if ((int)(ring->kicked - ring->last_used) < 0)
+		ring->kicked = ring->last_used;
+	if (ring->last_used == ring->avail)
+		ring->to_notify = 0;
+	return token;
+}
+EXPORT_SYMBOL(edma_ring_detach_unused_buf);
