@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Shared fixture of the ring suites (see edma_ring_test_util.h).
+ */
+#include <linux/io.h>
+#include <linux/ioport.h>
+#include <linux/platform_device.h>
+#include <linux/string.h>
+
+#include "edma_ring_test_util.h"
+#include "edma_test_util.h"
+
+struct rt_ctx rt;
+
+static void rt_event(void *ctx, enum mac_line line)
+{
+	edma3_event(et_cc(line == MAC_LINE_RX ? RT_RX_CTLR : RT_TX_CTLR),
+		    RT_CHAN);
+}
+
+static void rt_tx_frame(void *ctx, const uint8_t *data, uint32_t len)
+{
+	rt.tx_seen++;
+	if (rt.tx_check)
+		rt.tx_check(data, len);
+}
+
+static void rt_rx_cb(struct edma_ring *ring)
+{
+	rt.rx_cbs++;
+	if (rt.napi && !rt.rx_scheduled) {
+		rt.rx_scheduled = true;
+		edma_ring_disable_cb(ring);
+	}
+}
+
+static void rt_tx_cb(struct edma_ring *ring)
+{
+	rt.tx_cbs++;
+	if (rt.napi && !rt.tx_scheduled) {
+		rt.tx_scheduled = true;
+		edma_ring_disable_cb(ring);
+	}
+}
+
+static int rt_probe(struct platform_device *pdev)
+{
+	struct edma_ring_config rx = {
+		.dir = EDMA_RING_RX, .num = rt.rx_num,
+		.fifo = RT_MAC_BUS + MAC_BUS_RX_FIFO,
+		.status = RT_MAC_BUS + MAC_BUS_RX_STAT,
+		.buf_len = rt.buf_len, .callback = rt_rx_cb, .priv = &rt,
+	};
+	struct edma_ring_config tx = {
+		.dir = EDMA_RING_TX, .num = rt.tx_num,
+		.fifo = RT_MAC_BUS + MAC_BUS_TX_FIFO,
+		.status = RT_MAC_BUS + MAC_BUS_TX_STAT,
+		.callback = rt_tx_cb, .priv = &rt,
+	};
+
+	rt.regs = devm_ioremap(&pdev->dev, RT_MAC_MMIO, MAC_MMIO_SIZE);
+	if (!rt.regs)
+		return -ENOMEM;
+	rx.doorbell = rt.regs + MAC_RX_CREDIT;
+	tx.doorbell = rt.regs + MAC_TX_POST;
+	rt.rx = devm_edma_ring_request(&pdev->dev, "rx", &rx);
+	if (IS_ERR(rt.rx)) {
+		rt.probe_err = PTR_ERR(rt.rx);
+		rt.rx = NULL;
+		return rt.probe_err;
+	}
+	rt.tx = devm_edma_ring_request(&pdev->dev, "tx", &tx);
+	if (IS_ERR(rt.tx)) {
+		rt.probe_err = PTR_ERR(rt.tx);
+		rt.rx = NULL;
+		rt.tx = NULL;
+		return rt.probe_err;
+	}
+	rt.pool = dmam_alloc_coherent(&pdev->dev, RT_NBUF * rt.buf_len,
+				      &rt.pool_dma, GFP_KERNEL);
+	if (!rt.pool)
+		return -ENOMEM;
+	rt.probe_err = 0;
+	return 0;
+}
+
+static int rt_remove(struct platform_device *pdev)
+{
+	rt.rx = NULL;
+	rt.tx = NULL;
+	return 0;
+}
+
+static struct platform_driver rt_driver = {
+	.driver = { .name = "edma-ring-test" },
+	.probe = rt_probe,
+	.remove = rt_remove,
+};
+
+static const struct resource rt_res[] = {
+	DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(RT_RX_CTLR, RT_CHAN), "rx"),
+	DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(RT_TX_CTLR, RT_CHAN), "tx"),
+};
+
+static const struct host_mmio_ops rt_mac_mmio = {
+	.read32 = mac_mmio_read,
+	.write32 = mac_mmio_write,
+};
+
+static bool rt_driver_registered;
+
+int rt_setup(unsigned int rx_num, unsigned int tx_num, unsigned int buf_len)
+{
+	struct mac_config mc = {
+		.rx_queue = 1024, .event = rt_event, .tx_frame = rt_tx_frame,
+	};
+	unsigned int i;
+	int ret;
+
+	memset(&rt, 0, sizeof(rt));
+	rt.rx_num = rx_num;
+	rt.tx_num = tx_num;
+	rt.buf_len = buf_len;
+	ret = et_setup_da850(false);
+	if (ret)
+		return ret;
+	rt.mac = mac_create(&mc);
+	if (!rt.mac ||
+	    edma3_bus_add_device(et_board->bus, RT_MAC_BUS, MAC_BUS_SIZE,
+				 &mac_bus_ops, rt.mac, "mac") ||
+	    host_mmio_register(RT_MAC_MMIO, MAC_MMIO_SIZE, &rt_mac_mmio,
+			       rt.mac))
+		return -ENOMEM;
+	ret = platform_driver_register(&rt_driver);
+	if (ret)
+		return ret;
+	rt_driver_registered = true;
+	rt.pdev = host_platform_device_create("edma-ring-test", 0, rt_res,
+					      ARRAY_SIZE(rt_res), NULL, 0);
+	if (IS_ERR(rt.pdev))
+		return PTR_ERR(rt.pdev);
+	if (!rt.rx || !rt.tx)
+		return rt.probe_err ? rt.probe_err : -ENODEV;
+	for (i = 0; i < RT_NBUF; i++) {
+		rt.buf[i].cpu = rt.pool + i * buf_len;
+		rt.buf[i].dma = rt.pool_dma + i * buf_len;
+		rt.buf[i].id = i;
+	}
+	return 0;
+}
+
+void rt_exit(struct kunit *test)
+{
+	if (rt_driver_registered)
+		platform_driver_unregister(&rt_driver);
+	rt_driver_registered = false;
+	if (rt.mac) {
+		host_mmio_unregister(RT_MAC_MMIO);
+		edma3_bus_remove(et_board->bus, RT_MAC_BUS);
+	}
+	et_exit(test);
+	mac_destroy(rt.mac);
+	rt.mac = NULL;
+}
+
+void rt_fill(u8 *p, u32 seq, unsigned int len)
+{
+	unsigned int i;
+
+	for (i = 0; i < len; i++)
+		p[i] = (u8)(seq * 7 + i * 13 + (seq >> 8));
+	if (len >= 4)
+		memcpy(p, &seq, 4);
+}
+
+bool rt_check(const u8 *p, u32 seq, unsigned int len)
+{
+	unsigned int i;
+	u32 got;
+
+	if (len >= 4) {
+		memcpy(&got, p, 4);
+		if (got != seq)
+			return false;
+	}
+	for (i = 4; i < len; i++)
+		if (p[i] != (u8)(seq * 7 + i * 13 + (seq >> 8)))
+			return false;
+	return true;
+}
+
+bool rt_inject(u32 seq, unsigned int len)
+{
+	u8 frame[MAC_MAX_FRAME];
+
+	rt_fill(frame, seq, len);
+	return mac_rx_inject(rt.mac, frame, len);
+}
+
+int rt_post_rx(unsigned int first, unsigned int count)
+{
+	unsigned int i;
+	int ret;
+
+	for (i = 0; i < count; i++) {
+		struct rt_buf *b = &rt.buf[(first + i) % RT_NBUF];
+
+		ret = edma_ring_add_inbuf(rt.rx, b->dma, b);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}

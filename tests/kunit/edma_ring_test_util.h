@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Shared fixture of the ring suites: a DA850 with both controllers, the
+ * MAC model wired to them (RX on CC0 channel 20, TX on CC1 channel 20), a
+ * client device "edma-ring-test" whose driver requests the "rx" and "tx"
+ * rings at probe, a pool of coherent packet buffers, and a NAPI-style poll
+ * loop for the counters and stress cases.
+ */
+#ifndef _TESTS_KUNIT_EDMA_RING_TEST_UTIL_H
+#define _TESTS_KUNIT_EDMA_RING_TEST_UTIL_H
+
+#include <kunit/test.h>
+#include <linux/dma-mapping.h>
+#include <linux/platform_data/edma.h>
+
+#include "mac_model.h"
+
+#define RT_MAC_BUS	0x01e24000	/* MAC FIFO/status window on the bus */
+#define RT_MAC_MMIO	0x01e23000	/* MAC registers for the CPU */
+#define RT_RX_CTLR	0
+#define RT_TX_CTLR	1
+#define RT_CHAN		20
+#define RT_NBUF		256
+
+struct rt_buf {
+	u8 *cpu;
+	dma_addr_t dma;
+	unsigned int id;
+};
+
+struct rt_ctx {
+	struct platform_device *pdev;
+	struct mac *mac;
+	void __iomem *regs;
+	struct edma_ring *rx, *tx;
+	int probe_err;
+	unsigned int rx_num, tx_num, buf_len;
+	/* callbacks seen; with napi set they disable, as NAPI would */
+	unsigned int rx_cbs, tx_cbs;
+	bool napi;
+	bool rx_scheduled, tx_scheduled;
+	/* buffer pool */
+	u8 *pool;
+	dma_addr_t pool_dma;
+	struct rt_buf buf[RT_NBUF];
+	/* TX frames the MAC sent: checked by rt_tx_check when set */
+	void (*tx_check)(const u8 *data, u32 len);
+	u64 tx_seen;
+};
+
+extern struct rt_ctx rt;
+
+/* Board, MAC, driver and device; rx_num/tx_num descriptors. */
+int rt_setup(unsigned int rx_num, unsigned int tx_num, unsigned int buf_len);
+void rt_exit(struct kunit *test);
+
+/* Inject a frame of len bytes with a pattern from seq; true if queued. */
+bool rt_inject(u32 seq, unsigned int len);
+/* Fill / check a buffer with the pattern of seq. */
+void rt_fill(u8 *p, u32 seq, unsigned int len);
+bool rt_check(const u8 *p, u32 seq, unsigned int len);
+
+/* Post count RX buffers from the pool starting at buf[first]. */
+int rt_post_rx(unsigned int first, unsigned int count);
+
+#endif
