@@ -109,19 +109,24 @@ static const struct host_mmio_ops rt_mac_mmio = {
 
 static bool rt_driver_registered;
 
-int rt_setup(unsigned int rx_num, unsigned int tx_num, unsigned int buf_len)
+static int rt_setup_board(bool controllers)
+{
+	return controllers ? et_setup_da850(false) : et_setup_bare(&board_da850);
+}
+
+int rt_setup_ext(unsigned int rx_num, unsigned int tx_num,
+		 unsigned int buf_len, bool controllers)
 {
 	struct mac_config mc = {
 		.rx_queue = 1024, .event = rt_event, .tx_frame = rt_tx_frame,
 	};
-	unsigned int i;
 	int ret;
 
 	memset(&rt, 0, sizeof(rt));
 	rt.rx_num = rx_num;
 	rt.tx_num = tx_num;
 	rt.buf_len = buf_len;
-	ret = et_setup_da850(false);
+	ret = rt_setup_board(controllers);
 	if (ret)
 		return ret;
 	rt.mac = mac_create(&mc);
@@ -139,14 +144,36 @@ int rt_setup(unsigned int rx_num, unsigned int tx_num, unsigned int buf_len)
 					      ARRAY_SIZE(rt_res), NULL, 0);
 	if (IS_ERR(rt.pdev))
 		return PTR_ERR(rt.pdev);
-	if (!rt.rx || !rt.tx)
+	if (controllers && (!rt.rx || !rt.tx))
 		return rt.probe_err ? rt.probe_err : -ENODEV;
+	return 0;
+}
+
+void rt_init_pool(void)
+{
+	unsigned int i;
+
 	for (i = 0; i < RT_NBUF; i++) {
-		rt.buf[i].cpu = rt.pool + i * buf_len;
-		rt.buf[i].dma = rt.pool_dma + i * buf_len;
+		rt.buf[i].cpu = rt.pool + i * rt.buf_len;
+		rt.buf[i].dma = rt.pool_dma + i * rt.buf_len;
 		rt.buf[i].id = i;
 	}
-	return 0;
+}
+
+int rt_setup(unsigned int rx_num, unsigned int tx_num, unsigned int buf_len)
+{
+	int ret = rt_setup_ext(rx_num, tx_num, buf_len, true);
+
+	if (!ret)
+		rt_init_pool();
+	return ret;
+}
+
+void rt_unbind(void)
+{
+	if (rt_driver_registered)
+		platform_driver_unregister(&rt_driver);
+	rt_driver_registered = false;
 }
 
 void rt_exit(struct kunit *test)

@@ -53,6 +53,13 @@ extern struct rt_ctx rt;
 /* Board, MAC, driver and device; rx_num/tx_num descriptors. */
 int rt_setup(unsigned int rx_num, unsigned int tx_num, unsigned int buf_len);
 void rt_exit(struct kunit *test);
+/* Same, registering the controllers only if controllers is true. */
+int rt_setup_ext(unsigned int rx_num, unsigned int tx_num,
+		 unsigned int buf_len, bool controllers);
+/* Point rt.buf[] into the pool once the driver has probed. */
+void rt_init_pool(void);
+/* Unbind the client driver (devm release). */
+void rt_unbind(void);
 
 /* Inject a frame of len bytes with a pattern from seq; true if queued. */
 bool rt_inject(u32 seq, unsigned int len);

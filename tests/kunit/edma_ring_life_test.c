@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * KUnit: a ring's life.  Requested by name with probe deferral while the
+ * controller is absent, released on unbind, torn down with frames in
+ * flight returning every buffer once, and interrupt coalescing by frames
+ * and by microseconds.
+ */
+#include <kunit/test.h>
+
+#include <linux/platform_device.h>
+
+#include "edma-soc.h"
+#include "edma_ring_test_util.h"
+#include "edma_test_util.h"
+
+static int life_init(struct kunit *test)
+{
+	return rt_setup(16, 16, 128);
+}
+
+static void request_defers_until_the_controller_probes(struct kunit *test)
+{
+	rt_exit(test);
+	KUNIT_ASSERT_EQ(test, rt_setup_ext(16, 16, 128, false), 0);
+	KUNIT_EXPECT_EQ(test, rt.probe_err, -EPROBE_DEFER);
+	KUNIT_EXPECT_PTR_EQ(test, rt.rx, NULL);
+	KUNIT_ASSERT_EQ(test, da850_register_edma(NULL), 0);
+	host_run_deferred_probes();
+	KUNIT_EXPECT_EQ(test, rt.probe_err, 0);
+	KUNIT_EXPECT_PTR_NE(test, rt.rx, NULL);
+	KUNIT_EXPECT_PTR_NE(test, rt.tx, NULL);
+}
+
+static void unbind_releases_channel_and_slots(struct kunit *test)
+{
+	const int ch = EDMA_CTLR_CHAN(RT_RX_CTLR, RT_CHAN);
+	long live = host_devres_live();
+	int slot;
+
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(ch, NULL, NULL, EVENTQ_DEFAULT),
+			-EBUSY);
+	rt_unbind();
+	KUNIT_EXPECT_LT(test, host_devres_live(), live);
+	KUNIT_EXPECT_EQ(test, host_dma_coherent_live(), 0u);
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(ch, NULL, NULL, EVENTQ_DEFAULT),
+			ch);
+	/* all 96 slots above the channels are free again */
+	slot = edma_alloc_cont_slots(RT_RX_CTLR, EDMA_CONT_PARAMS_ANY, 0, 96);
+	KUNIT_EXPECT_GE(test, slot, 0);
+	if (slot >= 0)
+		edma_free_cont_slots(slot, 96);
+	edma_free_channel(ch);
+}
+
+static void unknown_name_is_enoent(struct kunit *test)
+{
+	struct edma_ring_config c = {
+		.dir = EDMA_RING_TX, .num = 4, .doorbell = rt.regs,
+	};
+
+	KUNIT_EXPECT_EQ(test, PTR_ERR(devm_edma_ring_request(&rt.pdev->dev,
+							     "bogus", &c)),
+			-ENOENT);
+	c.num = 3;
+	KUNIT_EXPECT_EQ(test, PTR_ERR(devm_edma_ring_request(&rt.pdev->dev,
+							     "tx", &c)),
+			-EINVAL);
+}
+
+static void teardown_returns_every_buffer_once(struct kunit *test)
+{
+	unsigned int seen[16] = { 0 }, i, n = 0;
+	struct rt_buf *b;
+
+	KUNIT_ASSERT_EQ(test, rt_post_rx(0, 16), 0);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	for (i = 0; i < 5; i++)
+		rt_inject(i, 64);
+	mac_step(rt.mac, 1000);
+	/* one taken normally, four complete but unread, eleven in flight */
+	b = edma_ring_get_buf(rt.rx, NULL, NULL);
+	KUNIT_ASSERT_PTR_NE(test, b, NULL);
+	seen[b->id]++;
+	edma_ring_stop(rt.rx);
+	mac_reset(rt.mac);
+	while ((b = edma_ring_get_buf(rt.rx, NULL, NULL))) {
+		seen[b->id]++;
+		n++;
+	}
+	KUNIT_EXPECT_EQ(test, n, 4u);
+	while ((b = edma_ring_detach_unused_buf(rt.rx))) {
+		seen[b->id]++;
+		n++;
+	}
+	KUNIT_EXPECT_EQ(test, n, 15u);
+	for (i = 0; i < 16; i++)
+		KUNIT_EXPECT_EQ(test, seen[i], 1u);
+	KUNIT_EXPECT_EQ(test, edma_ring_num_free(rt.rx), 16u);
+	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, NULL, NULL), NULL);
+	/* TX: unkicked frames come back too */
+	KUNIT_ASSERT_EQ(test, edma_ring_add_outbuf(rt.tx, rt.buf[0].dma, 8,
+						   &rt.buf[0]), 0);
+	edma_ring_stop(rt.tx);
+	KUNIT_EXPECT_PTR_EQ(test, edma_ring_detach_unused_buf(rt.tx),
+			    &rt.buf[0]);
+	KUNIT_EXPECT_PTR_EQ(test, edma_ring_detach_unused_buf(rt.tx), NULL);
+}
+
+static void ring_restarts_after_teardown(struct kunit *test)
+{
+	unsigned int len;
+
+	rt_post_rx(0, 16);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	rt_inject(0, 64);
+	mac_step(rt.mac, 1000);
+	edma_ring_stop(rt.rx);
+	mac_reset(rt.mac);
+	while (edma_ring_get_buf(rt.rx, NULL, NULL) ||
+	       edma_ring_detach_unused_buf(rt.rx))
+		;
+	rt_post_rx(20, 4);
+	edma_ring_kick(rt.rx);
+	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.rx), 0);
+	rt_inject(7, 100);
+	mac_step(rt.mac, 1000);
+	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, &len, NULL),
+			    &rt.buf[20]);
+	KUNIT_EXPECT_EQ(test, len, 100u);
+	KUNIT_EXPECT_TRUE(test, rt_check(rt.buf[20].cpu, 7, 100));
+}
+
+static void coalescing_by_frames_interrupts_every_nth(struct kunit *test)
+{
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.rx, 50, 4), 0);
+	rt_post_rx(0, 16);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb(rt.rx));
+	for (i = 0; i < 3; i++) {
+		rt_inject(i, 64);
+		mac_step(rt.mac, 1000);
+		host_irq_poll();
+	}
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
+	rt_inject(3, 64);
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 1u);
+	KUNIT_EXPECT_EQ(test, edma_ring_set_coalesce(rt.rx, 0, 4), -EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_ring_set_coalesce(rt.tx, 10, 1), -EINVAL);
+}
+
+static void coalescing_by_usecs_reports_a_short_burst(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.rx, 50, 8), 0);
+	rt_post_rx(0, 16);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	rt.napi = true;
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb(rt.rx));
+	rt_inject(0, 64);
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
+	host_time_advance_ns(20 * 1000);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
+	host_time_advance_ns(40 * 1000);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 1u);
+	KUNIT_EXPECT_TRUE(test, rt.rx_scheduled);
+}
+
+static void delayed_enable_waits_for_most_tx_work(struct kunit *test)
+{
+	unsigned int i;
+
+	edma_ring_start(rt.tx);
+	for (i = 0; i < 8; i++)
+		edma_ring_add_outbuf(rt.tx, rt.buf[i].dma, 32, &rt.buf[i]);
+	edma_ring_kick(rt.tx);
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb_delayed(rt.tx));
+	mac_step(rt.mac, 3);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 0u);
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 1u);
+	/* everything done already: delayed enable says so */
+	for (i = 0; i < 8; i++)
+		edma_ring_get_buf(rt.tx, NULL, NULL);
+	for (i = 0; i < 4; i++)
+		edma_ring_add_outbuf(rt.tx, rt.buf[i].dma, 32, &rt.buf[i]);
+	edma_ring_kick(rt.tx);
+	edma_ring_disable_cb(rt.tx);
+	mac_step(rt.mac, 1000);
+	KUNIT_EXPECT_FALSE(test, edma_ring_enable_cb_delayed(rt.tx));
+}
+
+static struct kunit_case ring_life_cases[] = {
+	KUNIT_CASE(request_defers_until_the_controller_probes),
+	KUNIT_CASE(unbind_releases_channel_and_slots),
+	KUNIT_CASE(unknown_name_is_enoent),
+	KUNIT_CASE(teardown_returns_every_buffer_once),
+	KUNIT_CASE(ring_restarts_after_teardown),
+	KUNIT_CASE(coalescing_by_frames_interrupts_every_nth),
+	KUNIT_CASE(coalescing_by_usecs_reports_a_short_burst),
+	KUNIT_CASE(delayed_enable_waits_for_most_tx_work),
+	{}
+};
+
+static struct kunit_suite ring_life_suite = {
+	.name = "edma_ring_life",
+	.init = life_init,
+	.exit = rt_exit,
+	.test_cases = ring_life_cases,
+};
+
+kunit_test_suite(ring_life_suite);
