@@ -18,5 +18,7 @@
 #define CONFIG_HZ		100
 
 #include <linux/kconfig.h>
+/* kbuild force-includes this one too: __iomem, __user... everywhere */
+#include <linux/compiler_types.h>
 
 #endif
