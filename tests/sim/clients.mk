@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# DMA clients of the private API (audio, MMC) outside the directories
+# LIB_SRCS globs: compiled into the test and simulation binaries like the
+# library itself.  Their headers sit next to them, as in a kernel tree.
+CLIENT_SRCS := $(sort $(wildcard sound/soc/davinci/edma-*.c \
+	drivers/mmc/host/edma-*.c))
+LIB_SRCS += $(CLIENT_SRCS)
+KERNEL_CFLAGS += -Isound/soc/davinci -Idrivers/mmc/host
