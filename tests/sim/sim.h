@@ -36,4 +36,69 @@ int sim_run_cyclic(unsigned int ctlr, unsigned int channel,
 		   void (*raise_event)(unsigned int ctlr, unsigned int ch),
 		   struct sim_result *res);
 
+/*
+ * Concurrent clients ("make run" phase two): each drives a peripheral
+ * model and its kernel-side driver on the same simulated board at the
+ * same time, advanced together on the simulated clock.
+ */
+struct board;
+
+/* Where a SoC's peripherals sit, from sim_main's per-SoC plan. */
+struct sim_env {
+	struct board *board;
+	const char *soc;
+	unsigned int audio_ctlr;	/* McASP/McBSP events */
+	unsigned int audio_tx;
+	unsigned int audio_rx;
+	uint32_t audio_port;		/* its DMA data port */
+	uint32_t sram_base;		/* 0: no SRAM ping-pong */
+	uint32_t sram_size;
+	unsigned int mmc_ctlr;		/* MMC/SD events */
+	unsigned int mmc_rx;
+	unsigned int mmc_tx;
+	uint32_t mmc_port;
+};
+
+struct sim_report {
+	const char *unit;	/* "periods", "blocks", "packets" */
+	char where[40];		/* e.g. "CC0 ch 1/0" */
+	uint64_t bytes;		/* bytes verified */
+	uint64_t units;		/* periods/blocks/packets completed */
+	uint64_t irqs;		/* completion callbacks */
+	uint64_t mmio;		/* register accesses during its steps */
+	uint64_t recovered;	/* errors met and recovered from */
+	uint64_t mismatches;	/* bytes that differ from the expected */
+	int status;		/* 0 or the first negative errno */
+};
+
+/*
+ * One client.  init returns 0, or -ENODEV to sit the run out (no such
+ * peripheral on this SoC); step advances it to now_ns (interrupts are
+ * delivered after each step); progress writes a short status for the
+ * once-a-second line.
+ */
+struct sim_client_ops {
+	const char *name;
+	int (*init)(const struct sim_env *env);
+	void (*step)(uint64_t now_ns);
+	void (*progress)(char *buf, unsigned int len);
+	void (*report)(struct sim_report *r);
+	void (*exit)(void);
+};
+
+extern const struct sim_client_ops sim_audio_client;
+extern const struct sim_client_ops sim_mmc_client;
+/*
+ * The network driver's client: defining sim_net_client in a file of
+ * tests/sim (e.g. sim_net.c) adds it to the run; until then this weak
+ * reference is NULL and the run says the network client is absent.
+ */
+extern const struct sim_client_ops sim_net_client __attribute__((weak));
+
+/*
+ * Run every client for duration_ns of simulated time on the booted board
+ * b, printing progress and reports; returns how many clients failed.
+ */
+int sim_run_clients(struct board *b, uint64_t duration_ns);
+
 #endif /* _TESTS_SIM_SIM_H */

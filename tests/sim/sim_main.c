@@ -4,6 +4,7 @@
  * clients of sim_clients.c on it, verify every byte and print a report.
  *
  *   edma_sim [--soc=da850|da830|dm644x|dm355|dm365|dm646x|k2h|k2e|k2l]
+ *            [--seconds=N]  (simulated time of the concurrent clients)
  *
  * Exit status: 0 when every transfer delivered exactly the expected bytes
  * and callbacks, 1 otherwise.
@@ -15,6 +16,9 @@
 #include "board.h"
 #include "host.h"
 #include "sim.h"
+
+/* Simulated seconds the audio, MMC and network clients run together. */
+#define SIM_CLIENTS_S	2
 
 static struct board *sim_board;
 
@@ -82,11 +86,14 @@ int main(int argc, char **argv)
 	const struct board_soc *soc;
 	struct sim_result res[3];
 	unsigned int i, n = 0;
+	unsigned long seconds = SIM_CLIENTS_S;
 	int ret, failed = 0;
 
 	for (i = 1; i < (unsigned int)argc; i++) {
 		if (!strncmp(argv[i], "--soc=", 6))
 			soc_name = argv[i] + 6;
+		if (!strncmp(argv[i], "--seconds=", 10))
+			seconds = strtoul(argv[i] + 10, NULL, 0);
 	}
 	for (i = 0; i < sizeof(sim_plans) / sizeof(sim_plans[0]); i++) {
 		if (!strcmp(sim_plans[i].soc, soc_name))
@@ -121,6 +128,7 @@ int main(int argc, char **argv)
 		if (res[i].status || res[i].mismatches || res[i].errors)
 			failed++;
 	}
+	failed += sim_run_clients(sim_board, seconds * 1000000000ull);
 	sim_print_controllers(soc);
 	board_destroy(sim_board);
 
