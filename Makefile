@@ -9,7 +9,7 @@
 
 BUILD	?= build
 CC	:= gcc
-HOSTCFLAGS := -std=gnu11 -g -O1 -Wall -Wextra -Werror \
+HOSTCFLAGS := -std=gnu11 -g -O1 -MMD -MP -Wall -Wextra -Werror \
 	-Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers \
 	-fno-omit-frame-pointer -fno-strict-aliasing
 SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -75,8 +75,8 @@ VALGRIND := valgrind -q --error-exitcode=1 --leak-check=full \
 
 check: deps
 	$(MAKE) --no-print-directory $(BUILD)/edma_tests $(BUILD)/edma_sim_plain
-	$(VALGRIND) $(BUILD)/edma_sim_plain >/dev/null
-	$(VALGRIND) $(BUILD)/edma_sim_plain --soc=da830 >/dev/null
+	$(VALGRIND) $(BUILD)/edma_sim_plain --seconds=1 >/dev/null
+	$(VALGRIND) $(BUILD)/edma_sim_plain --soc=k2h --seconds=1 >/dev/null
 	@for step in $(CHECK_STEPS); do \
 	  $(MAKE) --no-print-directory $$step || exit 1; done
 	$(BUILD)/edma_tests
@@ -93,3 +93,6 @@ clean:
 	rm -rf $(BUILD)
 
 .PHONY: deps check run valgrind clean
+
+# Header dependencies of every object built so far.
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
