@@ -64,7 +64,7 @@ void host_irq_raise(unsigned int irq)
 	d->stats.raised++;
 	if (!d->pending) {
 		d->pending = true;
-		nr_pending++;
+		__atomic_add_fetch(&nr_pending, 1, __ATOMIC_RELAXED);
 	}
 	pthread_mutex_unlock(&irq_lock);
 }
@@ -87,7 +87,7 @@ static int claim_pending(void)
 		if (!deliverable(d))
 			continue;
 		d->pending = false;
-		nr_pending--;
+		__atomic_sub_fetch(&nr_pending, 1, __ATOMIC_RELAXED);
 		d->running = &this_thread;
 		d->stats.delivered++;
 		return irq;
@@ -329,7 +329,7 @@ static void irq_reset(void)
 		descs[i].running = NULL;
 		memset(&descs[i].stats, 0, sizeof(descs[i].stats));
 	}
-	nr_pending = 0;
+	__atomic_store_n(&nr_pending, 0, __ATOMIC_RELAXED);
 	pthread_mutex_unlock(&irq_lock);
 }
 
