@@ -204,7 +204,8 @@ static void edma_set_queue(struct edma_cc *cc, unsigned int ch,
 
 	edma_modify(cc, EDMA_DMAQNUM + (ch >> 3) * 4, 0x7 << shift,
 		    queue << shift);
-	cc->client[ch].queue = queue;
+	/* the error handlers read it without the lock */
+	WRITE_ONCE(cc->client[ch].queue, queue);
 }
 
 static void edma_lock_irqsave(unsigned long *flags)
@@ -286,10 +287,12 @@ static void edma_enable_irq_locked(struct edma_cc *cc, unsigned int ch,
 	if (enable) {
 		edma_sh_write_bit(cc, SH_ICR, ch);
 		edma_sh_write_bit(cc, SH_IESR, ch);
-		cc->ier[ch >> 5] |= BIT(ch & 31);
+		/* the completion handler reads ier without the lock */
+		WRITE_ONCE(cc->ier[ch >> 5], cc->ier[ch >> 5] | BIT(ch & 31));
 	} else {
 		edma_sh_write_bit(cc, SH_IECR, ch);
-		cc->ier[ch >> 5] &= ~BIT(ch & 31);
+		WRITE_ONCE(cc->ier[ch >> 5],
+			   cc->ier[ch >> 5] & ~BIT(ch & 31));
 	}
 }
 
@@ -1409,7 +1412,7 @@ static void edma_report_queues(struct edma_cc *cc, unsigned long queue_mask,
 
 	for (ch = 0; ch < cc->num_channels; ch++) {
 		if (test_bit(ch, cc->slot_inuse) &&
-		    (queue_mask & BIT(cc->client[ch].queue)))
+		    (queue_mask & BIT(READ_ONCE(cc->client[ch].queue))))
 			edma_report(cc, ch, status);
 	}
 }
@@ -1538,7 +1541,7 @@ static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 	}
 	ch = TC_ERRDET_TCC(errdet);
 	if (ch < cc->num_channels && test_bit(ch, cc->slot_inuse) &&
-	    (queues & BIT(cc->client[ch].queue)))
+	    (queues & BIT(READ_ONCE(cc->client[ch].queue))))
 		edma_report(cc, ch, EDMA_DMA_TC_ERROR);
 	else
 		edma_report_queues(cc, queues, EDMA_DMA_TC_ERROR);
