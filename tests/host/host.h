@@ -34,14 +34,18 @@ unsigned int host_warn_count(void);	/* WARN*() fired since reset */
  * What the harness behind this header can do.  The host shim can do all
  * of it; the harness that runs the suites inside a User-Mode-Linux kernel
  * (tests/uml) cannot inject faults, count kmalloc blocks or load a device
- * tree, and there a WARN*() is a splat the run fails on.  Cases that need
- * one of these skip themselves where it is missing.
+ * tree, its driver core refuses a second device of the same name, its
+ * latched edges wait for host_irq_poll() or an MMIO access, and there a
+ * WARN*() is a splat the run fails on.  Cases that need one of these skip
+ * themselves where it is missing.
  */
 enum host_cap {
 	HOST_CAP_FAULTS,	/* host_fail_inject() */
 	HOST_CAP_WARN,		/* provoking WARN*() on purpose */
 	HOST_CAP_ALLOC_COUNT,	/* host_alloc_live() */
 	HOST_CAP_OF,		/* host_of_*() */
+	HOST_CAP_SAME_NAME_DEVICES, /* two platform devices "edma.0" */
+	HOST_CAP_IRQ_AT_ENABLE,	/* edges taken when IRQs are re-enabled */
 };
 
 bool host_can(enum host_cap cap);

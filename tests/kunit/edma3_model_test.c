@@ -88,7 +88,7 @@ static struct edma3 *mt_soc(struct mt *m, uint32_t cccfg)
 	return m->cc;
 }
 
-static int mt_init(struct kunit *test)
+static int mt_case_init(struct kunit *test)
 {
 	struct mt *m = kunit_kzalloc(test, sizeof(*m), GFP_KERNEL);
 	unsigned int i;
@@ -110,7 +110,7 @@ static int mt_init(struct kunit *test)
 	return 0;
 }
 
-static void mt_exit(struct kunit *test)
+static void mt_case_exit(struct kunit *test)
 {
 	struct mt *m = test->priv;
 
@@ -359,8 +359,8 @@ static struct kunit_case bus_cases[] = {
 
 static struct kunit_suite bus_suite = {
 	.name = "edma3_model_bus",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mt_case_init,
+	.exit = mt_case_exit,
 	.test_cases = bus_cases,
 };
 
@@ -448,8 +448,8 @@ static struct kunit_case cccfg_cases[] = {
 
 static struct kunit_suite cccfg_suite = {
 	.name = "edma3_model_cccfg",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mt_case_init,
+	.exit = mt_case_exit,
 	.test_cases = cccfg_cases,
 };
 
@@ -756,8 +756,8 @@ static struct kunit_case reg_cases[] = {
 
 static struct kunit_suite reg_suite = {
 	.name = "edma3_model_regs",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mt_case_init,
+	.exit = mt_case_exit,
 	.test_cases = reg_cases,
 };
 
@@ -1238,8 +1238,8 @@ static struct kunit_case xfer_cases[] = {
 
 static struct kunit_suite xfer_suite = {
 	.name = "edma3_model_xfer",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mt_case_init,
+	.exit = mt_case_exit,
 	.test_cases = xfer_cases,
 };
 
@@ -1404,8 +1404,8 @@ static struct kunit_case trigger_cases[] = {
 
 static struct kunit_suite trigger_suite = {
 	.name = "edma3_model_trigger",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mt_case_init,
+	.exit = mt_case_exit,
 	.test_cases = trigger_cases,
 };
 
@@ -1583,8 +1583,8 @@ static struct kunit_case queue_cases[] = {
 
 static struct kunit_suite queue_suite = {
 	.name = "edma3_model_queue",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mt_case_init,
+	.exit = mt_case_exit,
 	.test_cases = queue_cases,
 };
 
@@ -1785,8 +1785,8 @@ static struct kunit_case irq_cases[] = {
 
 static struct kunit_suite irq_suite = {
 	.name = "edma3_model_irq",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mt_case_init,
+	.exit = mt_case_exit,
 	.test_cases = irq_cases,
 };
 
@@ -1929,8 +1929,8 @@ static struct kunit_case qdma_cases[] = {
 
 static struct kunit_suite qdma_suite = {
 	.name = "edma3_model_qdma",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mt_case_init,
+	.exit = mt_case_exit,
 	.test_cases = qdma_cases,
 };
 
@@ -2048,8 +2048,8 @@ static struct kunit_case tc_cases[] = {
 
 static struct kunit_suite tc_suite = {
 	.name = "edma3_model_tc",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mt_case_init,
+	.exit = mt_case_exit,
 	.test_cases = tc_cases,
 };
 
@@ -2213,8 +2213,8 @@ static struct kunit_case misc_cases[] = {
 
 static struct kunit_suite misc_suite = {
 	.name = "edma3_model_misc",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mt_case_init,
+	.exit = mt_case_exit,
 	.test_cases = misc_cases,
 };
 

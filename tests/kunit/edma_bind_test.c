@@ -196,6 +196,7 @@ static void dt_dmas_carry_controller_channel_and_queue(struct kunit *test)
 	struct platform_device *pdev;
 	struct edma_dma_spec spec;
 
+	ET_REQUIRE(test, HOST_CAP_OF);
 	KUNIT_ASSERT_EQ(test,
 			host_of_load_dts_file("tests/dts/da850-edma3-client.dts"),
 			0);
@@ -214,6 +215,7 @@ static void dt_dmas_carry_controller_channel_and_queue(struct kunit *test)
 
 static void dt_client_binds_through_devm(struct kunit *test)
 {
+	ET_REQUIRE(test, HOST_CAP_OF);
 	KUNIT_ASSERT_EQ(test, bind_register_driver(),
 			0);
 	KUNIT_ASSERT_EQ(test,

@@ -270,6 +270,8 @@ static void duplicate_controller_id_fails_cleanly(struct kunit *test)
 	struct platform_device *first, *dup;
 	long allocs, devres;
 
+	ET_REQUIRE(test, HOST_CAP_SAME_NAME_DEVICES);
+
 	first = register_cc(0, 0, &info, true, true);
 	KUNIT_ASSERT_TRUE(test, probed(first));
 	devres = host_devres_live();
@@ -309,6 +311,8 @@ static void missing_error_irq_still_probes(struct kunit *test)
 static void unnumbered_devices_take_the_first_free_ids(struct kunit *test)
 {
 	struct edma_soc_info info = { .default_queue = EVENTQ_0 };
+
+	ET_REQUIRE(test, HOST_CAP_SAME_NAME_DEVICES);
 
 	KUNIT_ASSERT_TRUE(test, probed(register_cc(1, -1, &info, true, true)));
 	KUNIT_ASSERT_TRUE(test, probed(register_cc(0, -1, &info, true, true)));
@@ -415,6 +419,7 @@ static void probe_failure_unwinds(struct kunit *test, enum host_fault kind)
 	unsigned int n, failed = 0;
 	bool ok = false;
 
+	ET_REQUIRE(test, HOST_CAP_FAULTS);
 	for (n = 1; n <= 40 && !ok; n++) {
 		long allocs = host_alloc_live(), devres = host_devres_live();
 		struct platform_device *pdev;

@@ -489,8 +489,10 @@ DEFINE_SOC_SUITE(k2l);
 
 static int k2h_dt_init(struct kunit *test)
 {
-	int ret = et_setup_bare(&board_k2h);
+	int ret;
 
+	ET_REQUIRE(test, HOST_CAP_OF);
+	ret = et_setup_bare(&board_k2h);
 	if (ret)
 		return ret;
 	cur = &exp_k2h;

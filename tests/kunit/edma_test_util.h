@@ -43,6 +43,13 @@ extern struct edma_rsv_info et_da850_evm_rsv[2];
 /* Model of controller i. */
 struct edma3 *et_cc(unsigned int i);
 
+/* Skip the running case if the harness cannot do cap (see host_can()). */
+#define ET_REQUIRE(test, cap)						\
+	do {								\
+		if (!host_can(cap))					\
+			kunit_skip(test, "not in this harness: %s", #cap); \
+	} while (0)
+
 /* ---- callbacks --------------------------------------------------------- */
 
 #define ET_LOG_MAX	128
