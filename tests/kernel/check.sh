@@ -1,0 +1,349 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# check.sh: prove the library in a real Linux 6.1 tree (make kernel-check).
+#
+# Installs what it needs, keeps a pristine tree cached under build/kernel,
+# writes the patch series (which resets build/kernel/work to v6.1 and lays
+# the project into it with overlay.sh), applies the series to a second
+# pristine checkout with 'git am', then builds and lints:
+#
+#   davinci    davinci_all_defconfig, TI_EDMA off, TI_PRIV_EDMA on:
+#              W=1 C=1 on our objects, then a full vmlinux
+#   keystone   keystone_defconfig, same symbols: W=1 C=1 on our objects
+#              (KEYSTONE_VMLINUX=1 links a vmlinux too)
+#   dmaengine  davinci_all_defconfig as shipped (TI_EDMA=y): the dmaengine
+#              driver and the header's users at W=1, against our header and
+#              against the pristine one; no new warnings allowed
+#   checkpatch --strict on every project kernel file and on the series
+#   coccicheck MODE=report on a directory holding only our files
+#   kernel-doc -none -Wall on the header and the sources
+#
+# Logs go to build/kernel/logs/, the summary to build/kernel/summary.txt.
+# ONLY="step ..." runs just those steps on the trees as they are.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
+
+# Variables of an outer 'make' must not leak into the kernel's.
+unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES GNUMAKEFLAGS
+
+mkdir -p "$LOGS" "$OUT"
+SUMMARY=$KBUILD_DIR/summary.txt
+: >"$SUMMARY.tmp"
+failed=0
+t_all=$(date +%s)
+
+# The project's files as they sit in the tree, and as a grep pattern.
+mapfile -t OURS < <(project_kernel_files)
+ours_re=$(printf '%s\n' "${OURS[@]}" | sed 's/[.]/[.]/g' | paste -sd'|')
+ours_re="(^|/)($ours_re):"
+mach_objs() {	# mach_objs DIR...: our objects in those mach-* dirs
+	local d
+	for d; do
+		printf '%s\n' "${OURS[@]}" |
+			grep "^arch/arm/mach-$d/.*\.c$" | sed 's/\.c$/.o/'
+	done
+	return 0
+}
+
+# The tree's users of <linux/platform_data/edma.h> the davinci vmlinux
+# must rebuild against our header.
+USERS="arch/arm/mach-davinci/devices-da8xx.o arch/arm/mach-davinci/dm355.o
+       arch/arm/mach-davinci/dm365.o arch/arm/mach-davinci/board-da830-evm.o
+       arch/arm/mach-davinci/board-da850-evm.o
+       arch/arm/mach-davinci/board-omapl138-hawk.o
+       arch/arm/mach-davinci/board-mityomapl138.o"
+
+kmake() {	# kmake SRCTREE OUTNAME ARGS...
+	local src=$1 out=$OUT/$2
+	shift 2
+	mkdir -p "$out"
+	make -C "$src" O="$out" ARCH=$KARCH CROSS_COMPILE=$KCROSS \
+		-j"$JOBS" --no-print-directory "$@"
+}
+
+# diag LOG: compiler/sparse diagnostics in a log, one per line.
+diag() {
+	grep -E ':[0-9]+:([0-9]+:)? (warning|error):|ld[^ ]*: warning:|^WARNING: ' "$1" || true
+}
+count() { if [ -s "$1" ]; then wc -l <"$1"; else echo 0; fi; }
+
+# step NAME FUNCTION: run it, time it, record one summary line.  The
+# function sets $note; its exit status decides pass/fail.
+step() {
+	local name=$1 fn=$2 t0 t rc
+	note=
+	if [ -n "${ONLY:-}" ] && [[ " $ONLY " != *" $name "* ]]; then
+		return 0
+	fi
+	say "=== $name"
+	t0=$(date +%s)
+	"$fn" >"$LOGS/$name.out" 2>&1
+	rc=$?
+	t=$(( $(date +%s) - t0 ))
+	if [ $rc = 0 ]; then
+		printf '%-4s %-20s %5ss  %s\n' ok "$name" "$t" "$note" >>"$SUMMARY.tmp"
+	else
+		failed=1
+		printf '%-4s %-20s %5ss  %s (see %s)\n' FAIL "$name" "$t" "$note" \
+			"${LOGS#"$PROJ"/}/$name.out" >>"$SUMMARY.tmp"
+		tail -n 25 "$LOGS/$name.out" | sed 's/^/    /' >&2
+	fi
+	tail -n 1 "$SUMMARY.tmp" >&2
+	return $rc
+}
+
+# --- steps ---------------------------------------------------------------
+
+s_deps() {
+	"$here/deps.sh"
+	note="$(dpkg-query -W -f='${Version}' linux-source-6.1) linux-source-6.1"
+}
+
+s_pristine() {
+	local before after
+	before=$(cat "$KBUILD_DIR/.$KSRC_NAME.stamp" 2>/dev/null || true)
+	"$here/tree.sh" pristine || return 1
+	after=$(cat "$KBUILD_DIR/.$KSRC_NAME.stamp")
+	if [ "$before" = "$after" ]; then note="cache reused"; else note="extracted"; fi
+	note="$note, base $(git -C "$PRISTINE" rev-parse --short "$BASE_TAG")"
+}
+
+s_overlay_series() {
+	"$here/patches.sh" || return 1
+	note="fresh v6.1 + overlay.sh, $(ls "$PATCHDIR"/*.patch | wc -l) patches"
+}
+
+s_git_am() {
+	local a w
+	"$here/tree.sh" worktree "$AMTREE" || return 1
+	git -C "$AMTREE" -c user.name=check -c user.email=check@localhost \
+		am -q "$PATCHDIR"/*.patch || { note="git am failed"; return 1; }
+	a=$(git -C "$AMTREE" rev-parse 'HEAD^{tree}')
+	w=$(git -C "$WORK" rev-parse 'HEAD^{tree}')
+	echo "am tree $a, overlay tree $w"
+	[ "$a" = "$w" ] || { note="series != overlay"; return 1; }
+	note="applies cleanly, tree identical to the overlay"
+}
+
+# config OUT DEFCONFIG [scripts/config args]: configure and print symbols.
+config() {
+	local out=$1 defconfig=$2 src=${SRC:-$WORK}
+	shift 2
+	kmake "$src" "$out" "$defconfig" || return 1
+	if [ $# -gt 0 ]; then
+		"$src/scripts/config" --file "$OUT/$out/.config" "$@" || return 1
+	fi
+	kmake "$src" "$out" olddefconfig || return 1
+	grep -E '^(# )?CONFIG_TI_(PRIV_)?EDMA[= ]' "$OUT/$out/.config"
+}
+
+want() {	# want OUT LINE: the .config holds LINE
+	grep -qxF "$2" "$OUT/$1/.config" ||
+		{ echo "expected '$2' in $1/.config"; note="config: not '$2'"; return 1; }
+}
+
+# lint_build OUT OBJS...: W=1 C=1 on our objects (rebuilt), no diagnostics
+# from our files, and sparse must really have checked each source.
+lint_build() {
+	local out=$1 o log=$LOGS/$1-w1c1.log n tot
+	shift
+	for o; do rm -f "$OUT/$out/$o" "$OUT/$out/$(dirname "$o")/.$(basename "$o").cmd"; done
+	# Single targets in arch/arm/mach-* are reached through two parent
+	# directories; -j1 keeps the two from compiling one object at once.
+	kmake "$WORK" "$out" prepare >"$log" 2>&1 &&
+		kmake "$WORK" "$out" -j1 W=1 C=1 "$@" >>"$log" 2>&1
+	local rc=$?
+	cat "$log"
+	[ $rc = 0 ] || { note="build failed"; return 1; }
+	for o; do
+		grep -qE "CHECK +.*${o%.o}\.c\$" "$log" ||
+			{ note="sparse did not check ${o%.o}.c"; return 1; }
+	done
+	diag "$log" >"$log.diag"
+	tot=$(count "$log.diag")
+	n=$(grep -cE "$ours_re" "$log.diag")
+	note="$# objects: $n warnings/sparse reports from our files ($tot in all)"
+	[ "$n" = 0 ] && [ "$tot" = 0 ]
+}
+
+s_davinci_config() {
+	config davinci davinci_all_defconfig -d TI_EDMA -e TI_PRIV_EDMA || return 1
+	want davinci '# CONFIG_TI_EDMA is not set' &&
+	want davinci 'CONFIG_TI_PRIV_EDMA=y' || return 1
+	note="TI_EDMA=n TI_PRIV_EDMA=y"
+}
+
+s_davinci_w1c1() {
+	# shellcheck disable=SC2046
+	lint_build davinci arch/arm/common/edma.o $(mach_objs davinci)
+}
+
+s_davinci_vmlinux() {
+	local log=$LOGS/davinci-vmlinux.log u n tot syms
+	kmake "$WORK" davinci vmlinux >"$log" 2>&1
+	local rc=$?
+	tail -n 20 "$log"
+	[ $rc = 0 ] || { note="vmlinux build failed"; return 1; }
+	diag "$log" >"$log.diag"
+	tot=$(count "$log.diag")
+	n=$(grep -cE "$ours_re" "$log.diag")
+	cat "$log.diag"
+	# The tree's users were built, against our header.
+	for u in $USERS; do
+		grep -q 'include/linux/platform_data/edma.h' \
+			"$OUT/davinci/$(dirname "$u")/.$(basename "$u").cmd" 2>/dev/null ||
+			{ note="$u not built against the header"; return 1; }
+	done
+	grep -q "$WORK/include/linux/platform_data/edma.h" \
+		"$OUT/davinci/arch/arm/mach-davinci/.devices-da8xx.o.cmd" ||
+		{ note="users did not see our header"; return 1; }
+	# The library is in, the dmaengine driver and our SoC file are not.
+	syms=$("${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -cE ' T (edma_alloc_channel|edma_start|edma_write_slot)$')
+	"${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -E 'edma_alloc_channel|edma_probe$'
+	[ "$syms" = 3 ] || { note="library symbols missing from vmlinux"; return 1; }
+	if "${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -q ' edma_tx_status$'; then
+		note="dmaengine EDMA driver linked"; return 1
+	fi
+	if "${KCROSS}ar" t "$OUT/davinci/arch/arm/mach-davinci/built-in.a" | grep -q edma-; then
+		note="our mach-davinci object was linked"; return 1
+	fi
+	note="linked; $(echo $USERS | wc -w) header users rebuilt; edma_alloc_channel in vmlinux; $n warnings from our files ($tot in all)"
+	[ "$n" = 0 ] && [ "$tot" = 0 ]
+}
+
+s_keystone_config() {
+	config keystone keystone_defconfig -d TI_EDMA -e TI_PRIV_EDMA || return 1
+	want keystone '# CONFIG_TI_EDMA is not set' &&
+	want keystone 'CONFIG_TI_PRIV_EDMA=y' || return 1
+	note="TI_EDMA=n TI_PRIV_EDMA=y"
+}
+
+s_keystone_w1c1() {
+	# shellcheck disable=SC2046
+	lint_build keystone arch/arm/common/edma.o $(mach_objs keystone)
+}
+
+s_keystone_vmlinux() {
+	local log=$LOGS/keystone-vmlinux.log
+	kmake "$WORK" keystone vmlinux >"$log" 2>&1 || { tail -n 20 "$log"; return 1; }
+	"${KCROSS}nm" "$OUT/keystone/vmlinux" | grep -q ' T edma_alloc_channel$' ||
+		{ note="library missing from vmlinux"; return 1; }
+	diag "$log" >"$log.diag"
+	note="linked; $(count "$log.diag") warnings"
+	[ ! -s "$log.diag" ]
+}
+
+# The dmaengine driver and the header's users at W=1, in the shipped
+# davinci configuration (TI_EDMA=y), with our header and with the tree's.
+s_dmaengine() {
+	local objs="drivers/dma/ti/edma.o $USERS" o side src out n
+	for side in base ours; do
+		if [ $side = base ]; then src=$PRISTINE; out=dma-base; else src=$WORK; out=dma; fi
+		SRC=$src config $out davinci_all_defconfig || return 1
+		want $out 'CONFIG_TI_EDMA=y' || return 1
+		if [ $side = ours ]; then
+			want $out '# CONFIG_TI_PRIV_EDMA is not set' || return 1
+		fi
+		for o in $objs; do rm -f "$OUT/$out/$o"; done
+		# shellcheck disable=SC2086
+		kmake "$src" $out W=1 $objs >"$LOGS/$out.log" 2>&1 ||
+			{ cat "$LOGS/$out.log"; note="$side build failed"; return 1; }
+		diag "$LOGS/$out.log" | sed -e "s|$src/||g" \
+			-e 's/:[0-9]*:[0-9]*:/:/' | sort >"$LOGS/$out.diag"
+	done
+	[ -z "$(git -C "$PRISTINE" status --porcelain --ignored)" ] ||
+		{ note="pristine tree was written to"; return 1; }
+	comm -13 "$LOGS/dma-base.diag" "$LOGS/dma.diag" | tee "$LOGS/dma.new"
+	n=$(count "$LOGS/dma.new")
+	note="TI_EDMA=y: drivers/dma/ti/edma.o + $(echo $USERS | wc -w) users at W=1: $n new warnings ($(count "$LOGS/dma.diag") with ours, $(count "$LOGS/dma-base.diag") with the tree's header)"
+	[ "$n" = 0 ]
+}
+
+s_checkpatch() {
+	local f out e=0 w=0 c=0 p pe=0 pw=0 pc=0 t
+	tally() {	# tally OUTPUT: add its 'total:' line to e/w/c
+		t=$(grep -E '^total: ' <<<"$1" | tail -n 1)
+		[ -n "$t" ] || { echo "no checkpatch total"; return 1; }
+		set -- $(sed -E 's/^total: ([0-9]+) errors, ([0-9]+) warnings, ([0-9]+) checks.*/\1 \2 \3/' <<<"$t")
+		te=$1 tw=$2 tc=$3
+	}
+	for f in "${OURS[@]}"; do
+		out=$(cd "$WORK" && perl scripts/checkpatch.pl --strict --no-tree \
+			--show-types --color=never -f "$f" 2>&1)
+		echo "$out"
+		tally "$out" || return 1
+		e=$((e + te)); w=$((w + tw)); c=$((c + tc))
+	done
+	# The series too; adding files always asks about MAINTAINERS.
+	for p in "$PATCHDIR"/*.patch; do
+		out=$(cd "$WORK" && perl scripts/checkpatch.pl --strict \
+			--ignore FILE_PATH_CHANGES --show-types --color=never "$p" 2>&1)
+		echo "$out"
+		tally "$out" || return 1
+		pe=$((pe + te)); pw=$((pw + tw)); pc=$((pc + tc))
+	done
+	note="${#OURS[@]} files: $e errors, $w warnings, $c checks; series: $pe/$pw/$pc"
+	[ $((e + w + c + pe + pw + pc)) = 0 ]
+}
+
+s_coccicheck() {
+	local dir=$KBUILD_DIR/cocci f log=$LOGS/coccicheck.log n rc
+	# Only our files, at their tree paths, so every report is ours.
+	rm -rf "$dir"
+	for f in "${OURS[@]}"; do
+		mkdir -p "$dir/$(dirname "$f")"
+		cp "$WORK/$f" "$dir/$f" || { note="$f not in the tree"; return 1; }
+	done
+	kmake "$WORK" cocci coccicheck MODE=report M="$dir" J="$JOBS" >"$log" 2>&1
+	rc=$?
+	cat "$log"
+	[ $rc = 0 ] || { note="coccicheck failed"; return 1; }
+	grep -q 'coccicheck failed' "$log" && { note="spatch failed"; return 1; }
+	n=$(grep -cE "^$dir/.*:[0-9]+" "$log")
+	note="$(grep -c '\.c$' < <(printf '%s\n' "${OURS[@]}")) sources, $(ls "$WORK"/scripts/coccinelle/*/*.cocci | wc -l) semantic patches: $n reports"
+	[ "$n" = 0 ]
+}
+
+# 6.1's kernel-doc has no -Wall (6.2 added it); there -v turns on the same
+# checks (missing Return: sections, short descriptions).
+s_kerneldoc() {
+	local out n flag=-Wall
+	grep -q '"Wall"' "$WORK/scripts/kernel-doc" || flag=-v
+	out=$(cd "$WORK" && perl scripts/kernel-doc -none $flag "${OURS[@]}" 2>&1)
+	echo "$out"
+	n=$(grep -ciE '(^|: )(warning|error)' <<<"$out")
+	note="-none $flag, ${#OURS[@]} files: $n warnings"
+	[ "$n" = 0 ]
+}
+
+# --- run -----------------------------------------------------------------
+
+step deps s_deps || exit 1
+step pristine-tree s_pristine || exit 1
+step overlay+series s_overlay_series || exit 1
+step git-am s_git_am
+if step davinci-config s_davinci_config; then
+	step davinci-W1-C1 s_davinci_w1c1
+	step davinci-vmlinux s_davinci_vmlinux
+fi
+if step keystone-config s_keystone_config; then
+	step keystone-W1-C1 s_keystone_w1c1
+	if [ "${KEYSTONE_VMLINUX:-0}" = 1 ]; then
+		step keystone-vmlinux s_keystone_vmlinux
+	fi
+fi
+step dmaengine s_dmaengine
+step checkpatch s_checkpatch
+step coccicheck s_coccicheck
+step kernel-doc s_kerneldoc
+
+{
+	echo "kernel-check: Linux 6.1 ($KBUILD_DIR), $JOBS jobs, $(( $(date +%s) - t_all ))s in all"
+	cat "$SUMMARY.tmp"
+	if [ $failed = 0 ]; then echo "kernel-check: PASS"; else echo "kernel-check: FAIL"; fi
+} >"$SUMMARY"
+rm -f "$SUMMARY.tmp"
+cat "$SUMMARY"
+exit $failed

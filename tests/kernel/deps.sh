@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Install the Debian packages the kernel check needs, only those missing.
+set -euo pipefail
+
+# ocaml-nox: two of 6.1's semantic patches are scripted in OCaml.
+pkgs="linux-source-6.1 gcc-arm-linux-gnueabi sparse coccinelle ocaml-nox flex bison
+      libelf-dev bc libssl-dev python3 gcc make libc6-dev perl git xz-utils
+      tar diffutils"
+
+missing=
+for p in $pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
+		missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+echo "kernel: installing:$missing" >&2
+sudo=
+[ "$(id -u)" = 0 ] || sudo=sudo
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+	--no-install-recommends $missing >/dev/null

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# overlay.sh KDIR: lay the project's kernel files into the kernel tree KDIR.
+#
+#   include/linux/platform_data/edma.h  replaces the tree's (a superset)
+#   arch/arm/common/edma.c              added
+#   arch/arm/common/Kconfig             our TI_PRIV_EDMA entry appended
+#   arch/arm/common/Makefile            our obj- line appended
+#   arch/arm/mach-*/*.[ch]              copied, NOT added to any Makefile:
+#                                       the tree registers its own EDMA
+#                                       devices, so these are compile-only
+#
+# Running it again is harmless: an existing TI_PRIV_EDMA entry or obj- line
+# is replaced, and files whose content is already ours are not rewritten.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+[ $# = 1 ] || die "usage: $0 KDIR"
+KDIR=$(cd "$1" 2>/dev/null && pwd) || die "$1: no such directory"
+
+for f in Makefile arch/arm/Kconfig arch/arm/common/Kconfig \
+	 arch/arm/common/Makefile include/linux/platform_data; do
+	[ -e "$KDIR/$f" ] || die "$KDIR is not a kernel tree (no $f)"
+done
+grep -q '^source "arch/arm/common/Kconfig"' "$KDIR/arch/arm/Kconfig" ||
+	die "arch/arm/Kconfig does not source arch/arm/common/Kconfig"
+grep -qs '^obj-y.*[[:space:]]common/' "$KDIR/arch/arm/Kbuild" \
+	"$KDIR/arch/arm/Makefile" ||
+	die "arch/arm does not descend into arch/arm/common"
+
+# put SRC DST: copy unless DST already has that content.
+put() {
+	if cmp -s "$PROJ/$1" "$KDIR/$1"; then
+		say "unchanged $1"
+	else
+		[ -d "$(dirname "$KDIR/$1")" ] ||
+			die "$KDIR has no $(dirname "$1")/"
+		cp "$PROJ/$1" "$KDIR/$1.tmp.$$"
+		mv "$KDIR/$1.tmp.$$" "$KDIR/$1"
+		say "wrote     $1"
+	fi
+}
+
+# replace FILE NEWCONTENT-FILE: install when different.
+replace() {
+	if cmp -s "$2" "$KDIR/$1"; then
+		say "unchanged $1"
+		rm -f "$2"
+	else
+		mv "$2" "$KDIR/$1"
+		say "edited    $1"
+	fi
+}
+
+put "$project_header"
+put "$project_lib"
+
+# Kconfig: the tree's entries, minus any earlier TI_PRIV_EDMA entry (up to
+# the next top-level line), plus ours without its SPDX/comment header.
+kc=arch/arm/common/Kconfig
+awk '
+	/^config TI_PRIV_EDMA$/ { skip = 1; next }
+	skip && /^[^[:space:]#]/ { skip = 0 }
+	!skip { lines[++n] = $0 }
+	END {
+		while (n > 0 && lines[n] ~ /^[[:space:]]*$/) n--
+		for (i = 1; i <= n; i++) print lines[i]
+	}' "$KDIR/$kc" >"$KDIR/$kc.new.$$"
+{
+	echo
+	awk 'body || !/^(#|[[:space:]]*$)/ { body = 1; print }' "$PROJ/$kc"
+} >>"$KDIR/$kc.new.$$"
+grep -q '^config TI_PRIV_EDMA$' "$KDIR/$kc.new.$$" ||
+	die "$kc: no TI_PRIV_EDMA entry in $PROJ/$kc"
+replace "$kc" "$KDIR/$kc.new.$$"
+
+# Makefile: drop earlier lines for CONFIG_TI_PRIV_EDMA, append ours.
+mk=arch/arm/common/Makefile
+{
+	grep -v 'CONFIG_TI_PRIV_EDMA' "$KDIR/$mk" || true
+	grep -v -E '^(#|[[:space:]]*$)' "$PROJ/$mk"
+} >"$KDIR/$mk.new.$$"
+replace "$mk" "$KDIR/$mk.new.$$"
+
+# SoC descriptions: compile-only in a tree that has its own.
+for f in $(project_mach_files); do
+	put "$f"
+done

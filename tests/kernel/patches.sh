@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# patches.sh: the project as a 'git format-patch' series against v6.1.
+#
+# Resets build/kernel/work to the pristine tree, lays the project into it
+# with overlay.sh, commits the result as logical patches (header; library
+# with Kconfig and Makefile; one per arch/arm/mach-* directory) and writes
+# them to build/kernel/patches/.  The work tree is left at the top of the
+# series, ready to build.
+set -euo pipefail
+here=$(dirname "$0")
+. "$here/lib.sh"
+
+"$here/tree.sh" worktree "$WORK"
+"$here/overlay.sh" "$WORK"
+
+name=$(git -C "$PROJ" config user.name || true)
+email=$(git -C "$PROJ" config user.email || true)
+: "${name:=EDMA3 library maintainers}"
+: "${email:=edma@localhost}"
+
+commit() {
+	local msg=$1
+	shift
+	# -f: Debian's .gitignore ignores everything at the top level.
+	git -C "$WORK" add -f -- "$@"
+	git -C "$WORK" -c user.name="$name" -c user.email="$email" \
+		commit -q -s --no-verify -F - <<<"$msg"
+}
+
+commit "include: platform_data: edma: add the private EDMA API
+
+Extend <linux/platform_data/edma.h> with the private EDMA API (edma_*)
+of TI DaVinci and Keystone SoCs, for drivers that program EDMA3 channels
+and PaRAM slots directly.
+
+The part shared with the dmaengine driver (drivers/dma/ti/edma.c) keeps
+every name and member it uses: event queues (now up to EVENTQ_7, as
+Keystone 2 has eight), the EDMA_CTLR_CHAN() handle macros, struct
+edma_rsv_info and struct edma_soc_info.  The latter gains the 3.x
+counts and queue-to-TC mapping, all optional, and kernel-doc.
+
+The API itself (PaRAM layout, OPT bits, callback status codes and the
+edma_* prototypes) is only visible with CONFIG_TI_PRIV_EDMA, because the
+dmaengine driver has static helpers with the same names." \
+	"$project_header"
+
+commit "ARM: edma: add the EDMA3 common library (TI_PRIV_EDMA)
+
+Add the private EDMA API as a platform driver in arch/arm/common,
+selected by TI_PRIV_EDMA.  It binds to 'edma' platform devices (one
+per controller, or the 3.x device carrying up to two) and to the
+'ti,edma3' and 'ti,edma3-tpcc' device-tree nodes, with no fixed limit
+on the number of controllers.
+
+Linux owns only the channels and PaRAM slots it allocated: channels and
+slots reserved for another core are never allocated or written, and
+only shadow region 0 is used.  One spinlock, taken with interrupts off,
+protects all state, so every function may be called from any context,
+channel callbacks included.
+
+The library and the dmaengine driver (TI_EDMA) drive the same hardware,
+so TI_PRIV_EDMA depends on !TI_EDMA." \
+	"$project_lib" arch/arm/common/Kconfig arch/arm/common/Makefile
+
+for dir in $(project_mach_files | xargs -r -n1 dirname | sort -u); do
+	soc=${dir#arch/arm/mach-}
+	# shellcheck disable=SC2046
+	commit "ARM: $soc: add EDMA3 controller descriptions for the private API
+
+Describe the EDMA3 channel controllers of the $soc SoCs as 'edma'
+platform devices for the private EDMA API: memory and interrupt
+resources (transfer controller error lines included), queue priorities
+and the peripheral channel map.
+
+The files are not added to the Makefile: this tree already registers
+its EDMA3 devices for the dmaengine driver, and its register helpers
+have the same names.  They are compile-tested on their own." \
+		$(project_mach_files | grep "^$dir/")
+done
+
+left=$(git -C "$WORK" status --porcelain --ignored)
+[ -z "$left" ] || die "overlay changed files outside the series:
+$left"
+
+rm -rf "$PATCHDIR"
+git -C "$WORK" format-patch -q --base="$BASE_TAG" -o "$PATCHDIR" \
+	"$BASE_TAG..HEAD" >/dev/null
+say "series in ${PATCHDIR#"$PROJ"/}:"
+(cd "$PATCHDIR" && ls -1 ./*.patch | sed 's|^\./|  |' >&2)
