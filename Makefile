@@ -95,4 +95,5 @@ clean:
 .PHONY: deps check run valgrind clean
 
 # Header dependencies of every object built so far.
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -path $(BUILD)/kernel -prune -o \
+	-name '*.d' -type f -print 2>/dev/null)
