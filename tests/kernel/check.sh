@@ -38,6 +38,10 @@ t_all=$(date +%s)
 mapfile -t OURS < <(project_kernel_files)
 ours_re=$(printf '%s\n' "${OURS[@]}" | sed 's/[.]/[.]/g' | paste -sd'|')
 ours_re="(^|/)($ours_re):"
+lib_objs() {	# every library source, listed in the Makefile or not
+	printf '%s\n' "${OURS[@]}" |
+		grep '^arch/arm/common/.*\.c$' | sed 's/\.c$/.o/'
+}
 mach_objs() {	# mach_objs DIR...: our objects in those mach-* dirs
 	local d
 	for d; do
@@ -65,7 +69,7 @@ kmake() {	# kmake SRCTREE OUTNAME ARGS...
 
 # diag LOG: compiler/sparse diagnostics in a log, one per line.
 diag() {
-	grep -E ':[0-9]+:([0-9]+:)? (warning|error):|ld[^ ]*: warning:|^WARNING: ' "$1" || true
+	grep -E ':[0-9]+:([0-9]+:)? (warning|error):|(^|[ /])([a-z0-9_]+-)*ld(\.bfd)?: warning:|^WARNING: ' "$1" || true
 }
 count() { if [ -s "$1" ]; then wc -l <"$1"; else echo 0; fi; }
 
@@ -152,8 +156,9 @@ lint_build() {
 	for o; do rm -f "$OUT/$out/$o" "$OUT/$out/$(dirname "$o")/.$(basename "$o").cmd"; done
 	# Single targets in arch/arm/mach-* are reached through two parent
 	# directories; -j1 keeps the two from compiling one object at once.
-	kmake "$WORK" "$out" prepare >"$log" 2>&1 &&
-		kmake "$WORK" "$out" -j1 W=1 C=1 "$@" >>"$log" 2>&1
+	# (prepare apart: its host tools are the tree's, bison warns on them)
+	kmake "$WORK" "$out" prepare >"$LOGS/$out-prepare.log" 2>&1 &&
+		kmake "$WORK" "$out" -j1 W=1 C=1 "$@" >"$log" 2>&1
 	local rc=$?
 	cat "$log"
 	[ $rc = 0 ] || { note="build failed"; return 1; }
@@ -177,7 +182,7 @@ s_davinci_config() {
 
 s_davinci_w1c1() {
 	# shellcheck disable=SC2046
-	lint_build davinci arch/arm/common/edma.o $(mach_objs davinci)
+	lint_build davinci $(lib_objs) $(mach_objs davinci)
 }
 
 s_davinci_vmlinux() {
@@ -222,7 +227,7 @@ s_keystone_config() {
 
 s_keystone_w1c1() {
 	# shellcheck disable=SC2046
-	lint_build keystone arch/arm/common/edma.o $(mach_objs keystone)
+	lint_build keystone $(lib_objs) $(mach_objs keystone)
 }
 
 s_keystone_vmlinux() {

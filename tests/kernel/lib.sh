@@ -40,7 +40,11 @@ die() { printf '%s\n' "kernel: error: $*" >&2; exit 1; }
 # Files the project contributes to a kernel tree, relative to the root.
 # mach-* globs pick up SoC directories as they are added.
 project_header=include/linux/platform_data/edma.h
-project_lib=arch/arm/common/edma.c
+project_lib_files() {	# the library: arch/arm/common/*.[ch]
+	(cd "$PROJ" && for f in arch/arm/common/*.c arch/arm/common/*.h; do
+		[ -f "$f" ] && echo "$f"
+	done) | sort
+}
 project_mach_files() {
 	(cd "$PROJ" && for f in arch/arm/mach-*/*.c arch/arm/mach-*/*.h; do
 		[ -f "$f" ] && echo "$f"
@@ -48,6 +52,6 @@ project_mach_files() {
 }
 project_kernel_files() {
 	echo "$project_header"
-	echo "$project_lib"
+	project_lib_files
 	project_mach_files
 }

@@ -4,7 +4,8 @@
 # overlay.sh KDIR: lay the project's kernel files into the kernel tree KDIR.
 #
 #   include/linux/platform_data/edma.h  replaces the tree's (a superset)
-#   arch/arm/common/edma.c              added
+#   arch/arm/common/*.[ch]              added (what the Makefile line
+#                                       does not name is compile-only)
 #   arch/arm/common/Kconfig             our TI_PRIV_EDMA entry appended
 #   arch/arm/common/Makefile            our obj- line appended
 #   arch/arm/mach-*/*.[ch]              copied, NOT added to any Makefile:
@@ -54,7 +55,9 @@ replace() {
 }
 
 put "$project_header"
-put "$project_lib"
+for f in $(project_lib_files); do
+	put "$f"
+done
 
 # Kconfig: the tree's entries, minus any earlier TI_PRIV_EDMA entry (up to
 # the next top-level line), plus ours without its SPDX/comment header.

@@ -62,7 +62,7 @@ channel callbacks included.
 
 The library and the dmaengine driver (TI_EDMA) drive the same hardware,
 so TI_PRIV_EDMA depends on !TI_EDMA." \
-	"$project_lib" arch/arm/common/Kconfig arch/arm/common/Makefile
+	$(project_lib_files) arch/arm/common/Kconfig arch/arm/common/Makefile
 
 for dir in $(project_mach_files | xargs -r -n1 dirname | sort -u); do
 	soc=${dir#arch/arm/mach-}
@@ -74,9 +74,10 @@ platform devices for the private EDMA API: memory and interrupt
 resources (transfer controller error lines included), queue priorities
 and the peripheral channel map.
 
-The files are not added to the Makefile: this tree already registers
-its EDMA3 devices for the dmaengine driver, and its register helpers
-have the same names.  They are compile-tested on their own." \
+The files are not added to the Makefile: this tree describes its EDMA3
+controllers itself (platform devices registered for the dmaengine
+driver, or the device tree), and linking both would register them
+twice.  They are compile-tested on their own." \
 		$(project_mach_files | grep "^$dir/")
 done
 
