@@ -401,6 +401,59 @@ static struct kunit_case edma_fault_irq_cases[] = {
 	{}
 };
 
+/* ---- errors of the other core (DSP) ----------------------------------- */
+
+/* Two missed events on DSP channel 8 of CC0 (da850-evm reserves 8..13). */
+static void dsp_misses_an_event(void)
+{
+	edma3_event(et_cc(0), 8);
+	edma3_event(et_cc(0), 8);
+}
+
+static void dsp_missed_event_is_left_for_the_dsp(struct kunit *test)
+{
+	dsp_misses_an_event();
+	KUNIT_ASSERT_TRUE(test, et_bit(0, EDMA3_EMR, 8));
+	host_irq_poll();
+	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_EMR, 8));
+	KUNIT_EXPECT_EQ(test, irq_stat(12, false), 1u);
+	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
+}
+
+static void linux_error_after_the_dsp_cleans_up_is_reported(
+	struct kunit *test)
+{
+	int ch = edma_alloc_channel(CH0(20), et_cb, NULL, EVENTQ_0);
+
+	KUNIT_ASSERT_EQ(test, ch, CH0(20));
+	dsp_misses_an_event();
+	host_irq_poll();
+	/* the line stays high while the DSP's bit is set: no new edge */
+	edma3_event(et_cc(0), 20);
+	edma3_event(et_cc(0), 20);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(ch, EDMA_DMA_CC_ERROR), 0u);
+	/* the DSP's handler clears its bit and re-arms the line */
+	edma3_write(et_cc(0), EDMA3_EMCR, BIT(8));
+	edma3_write(et_cc(0), EDMA3_EEVAL, 1);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(ch, EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_EMR, 20));
+}
+
+static struct kunit_case edma_fault_dsp_cases[] = {
+	KUNIT_CASE(dsp_missed_event_is_left_for_the_dsp),
+	KUNIT_CASE(linux_error_after_the_dsp_cleans_up_is_reported),
+	{}
+};
+
+static struct kunit_suite edma_fault_dsp_suite = {
+	.name = "edma_fault_dsp",
+	.init = et_init_da850_dsp,
+	.exit = et_exit,
+	.test_cases = edma_fault_dsp_cases,
+};
+
 static struct kunit_suite edma_fault_irq_suite = {
 	.name = "edma_fault_irq",
 	.init = et_init_da850,
@@ -408,4 +461,5 @@ static struct kunit_suite edma_fault_irq_suite = {
 	.test_cases = edma_fault_irq_cases,
 };
 
-kunit_test_suites(&edma_fault_probe_suite, &edma_fault_irq_suite);
+kunit_test_suites(&edma_fault_probe_suite, &edma_fault_irq_suite,
+		  &edma_fault_dsp_suite);

@@ -48,8 +48,6 @@
 #define EDMA_QUEPRI		0x0284
 #define EDMA_EMR		0x0300
 #define EDMA_EMCR		0x0308
-#define EDMA_QEMR		0x0310
-#define EDMA_QEMCR		0x0314
 #define EDMA_CCERR		0x0318
 #define EDMA_CCERRCLR		0x031c
 #define EDMA_EEVAL		0x0320
@@ -69,7 +67,6 @@
 #define SH_IPR			0x68
 #define SH_ICR			0x70
 #define SH_IEVAL		0x78
-#define SH_QSECR		0x94
 
 /* CCCFG fields */
 #define CCCFG_NUM_DMACH(v)	((v) & 0x7)
@@ -150,6 +147,8 @@ struct edma_cc {
 	DECLARE_BITMAP(chan_hwevent_pdata, EDMA_MAX_DMACH);
 	/* channels the platform declared event-less (memcpy) */
 	DECLARE_BITMAP(chan_manual, EDMA_MAX_DMACH);
+	/* reserved channels per 32-channel bank, for the error handler */
+	u32			rsv_mask[EDMA_BANKS];
 	/* software copies of IER and EER, so no register is read back */
 	u32			ier[EDMA_BANKS];
 	u32			eer[EDMA_BANKS];
@@ -1478,36 +1477,49 @@ static void edma_handle_ccerr(struct edma_cc *cc, u32 ccerr)
 	}
 }
 
+/* The channels of bank (32 channels) that belong to another core. */
+static u32 edma_rsv_bank(struct edma_cc *cc, unsigned int bank)
+{
+	u32 mask = 0;
+	unsigned int bit;
+
+	for (bit = 0; bit < 32; bit++) {
+		if (test_bit(bank * 32 + bit, cc->chan_rsv))
+			mask |= BIT(bit);
+	}
+	return mask;
+}
+
 /*
  * Error interrupt: missed events (EMR) go to the channel concerned, queue
  * threshold errors to the channels on that queue, TCC errors to everyone.
- * QDMA is not used by Linux; its missed events are only cleared.
+ *
+ * The line is shared with the other core (the DSP), so Linux clears only
+ * what is its own: missed events of reserved channels, and QDMA missed
+ * events (Linux uses no QDMA channel), are left for the other core's
+ * handler, which re-arms the line with EEVAL as this one does.  EEVAL is
+ * written only after clearing something, so leftovers of the other core
+ * do not make the two handlers re-pulse each other forever.
  */
 static irqreturn_t edma_error_handler(int irq, void *dev_id)
 {
 	struct edma_cc *cc = dev_id;
 	unsigned int bank, nbanks = DIV_ROUND_UP(cc->num_channels, 32);
-	u32 emr[EDMA_BANKS] = { 0 }, qemr, ccerr;
+	u32 emr[EDMA_BANKS] = { 0 }, ccerr;
 	bool any = false;
 
 	for (bank = 0; bank < nbanks; bank++) {
-		emr[bank] = edma_read(cc, EDMA_EMR + bank * 4);
+		emr[bank] = edma_read(cc, EDMA_EMR + bank * 4) &
+			    ~cc->rsv_mask[bank];
 		any |= emr[bank] != 0;
 	}
-	qemr = edma_read(cc, EDMA_QEMR);
 	ccerr = edma_read(cc, EDMA_CCERR);
-	if (!any && !qemr && !ccerr)
+	if (!any && !ccerr)
 		return IRQ_NONE;
 
 	for (bank = 0; bank < nbanks; bank++) {
 		if (emr[bank])
 			edma_handle_missed(cc, bank, emr[bank]);
-	}
-	if (qemr) {
-		edma_write(cc, EDMA_QEMCR, qemr);
-		edma_write(cc, EDMA_SHADOW0 + SH_QSECR, qemr);
-		dev_warn_ratelimited(cc->dev, "QDMA event missed (QEMR %#x)\n",
-				     qemr);
 	}
 	if (ccerr)
 		edma_handle_ccerr(cc, ccerr);
@@ -1847,6 +1859,8 @@ static int edma_setup_cc(struct platform_device *pdev,
 		return -ENOMEM;
 	edma_apply_queues(cc, info);
 	edma_apply_channels(cc, info);
+	cc->rsv_mask[0] = edma_rsv_bank(cc, 0);
+	cc->rsv_mask[1] = edma_rsv_bank(cc, 1);
 	edma_init_hw(cc);
 
 	ret = edma_setup_tcs(pdev, cc, r);
