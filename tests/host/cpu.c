@@ -181,11 +181,21 @@ static void note_acquired(struct host_lock *l, bool atomic_ctx)
 		cpu.nr_spin++;
 }
 
+/* Acquisitions of spinlocks (and rwlocks), all threads: for benchmarks. */
+static uint64_t spin_acquired;
+
+uint64_t host_lock_count(void)
+{
+	return __atomic_load_n(&spin_acquired, __ATOMIC_RELAXED);
+}
+
 void __host_lock(struct host_lock *l, bool atomic_ctx)
 {
 	check_acquire(l, atomic_ctx);
 	pthread_mutex_lock(lock_mutex(l));
 	note_acquired(l, atomic_ctx);
+	if (atomic_ctx)
+		__atomic_add_fetch(&spin_acquired, 1, __ATOMIC_RELAXED);
 }
 
 bool __host_trylock(struct host_lock *l, bool atomic_ctx)
@@ -196,6 +206,8 @@ bool __host_trylock(struct host_lock *l, bool atomic_ctx)
 	if (pthread_mutex_trylock(lock_mutex(l)))
 		return false;
 	note_acquired(l, atomic_ctx);
+	if (atomic_ctx)
+		__atomic_add_fetch(&spin_acquired, 1, __ATOMIC_RELAXED);
 	return true;
 }
 

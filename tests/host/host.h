@@ -55,6 +55,7 @@ bool host_can(enum host_cap cap);
 bool host_irqs_disabled(void);		/* this thread */
 bool host_in_hardirq(void);
 unsigned int host_locks_held(void);	/* spinlocks + mutexes, this thread */
+uint64_t host_lock_count(void);		/* spinlock acquisitions, ever */
 void host_cpu_reset(void);		/* this thread: IRQs on, no hardirq */
 
 /* ---- interrupt controller ---------------------------------------------- */

@@ -6,7 +6,9 @@
 #ifndef _LINUX_INTERRUPT_H
 #define _LINUX_INTERRUPT_H
 
+#include <linux/bitops.h>
 #include <linux/compiler.h>
+#include <linux/container_of.h>
 #include <linux/hardirq.h>
 #include <linux/irqflags.h>
 #include <linux/irqreturn.h>
@@ -80,6 +82,56 @@ static inline int enable_irq_wake(unsigned int irq)
 static inline int disable_irq_wake(unsigned int irq)
 {
 	return 0;
+}
+
+/*
+ * Tasklets (net.c): tasklet_schedule() queues once until the tasklet runs;
+ * host_softirq_run() (host_net.h) runs them, outside hard-IRQ context, as
+ * the TASKLET_SOFTIRQ would.
+ */
+struct tasklet_struct {
+	struct tasklet_struct *next;
+	unsigned long state;
+	int count;			/* > 0: disabled */
+	bool use_callback;
+	union {
+		void (*func)(unsigned long data);
+		void (*callback)(struct tasklet_struct *t);
+	};
+	unsigned long data;
+};
+
+enum {
+	TASKLET_STATE_SCHED,
+	TASKLET_STATE_RUN,
+};
+
+#define from_tasklet(var, callback_tasklet, tasklet_fieldname)	\
+	container_of(callback_tasklet, typeof(*var), tasklet_fieldname)
+
+void tasklet_setup(struct tasklet_struct *t,
+		   void (*callback)(struct tasklet_struct *));
+void tasklet_init(struct tasklet_struct *t,
+		  void (*func)(unsigned long), unsigned long data);
+void __tasklet_schedule(struct tasklet_struct *t);
+void tasklet_kill(struct tasklet_struct *t);
+
+static inline void tasklet_schedule(struct tasklet_struct *t)
+{
+	if (!test_and_set_bit(TASKLET_STATE_SCHED, &t->state))
+		__tasklet_schedule(t);
+}
+
+#define tasklet_hi_schedule(t)	tasklet_schedule(t)
+
+static inline void tasklet_disable(struct tasklet_struct *t)
+{
+	t->count++;
+}
+
+static inline void tasklet_enable(struct tasklet_struct *t)
+{
+	t->count--;
 }
 
 #endif
