@@ -1,0 +1,464 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Reference NAPI driver for a simple Ethernet MAC whose frames move through
+ * two TI EDMA3 rings ("rx" and "tx" DMA requests), on the notify + poll
+ * ring API of the private EDMA library.
+ *
+ * The MAC:
+ *   "regs" (IORESOURCE_MEM): CPU registers.  RX_CREDIT takes a signed
+ *	number of receive buffers the MAC may fill (the RX doorbell) and
+ *	reads back the credits it holds; TX_POST takes a signed number of
+ *	frames ready to send (the TX doorbell) and reads back those pending.
+ *   "fifo" (IORESOURCE_MEM, not mapped): the bus window the DMA reads
+ *	frames from and writes frames to, and the per-frame status words.
+ *
+ * Data path, all without locks or allocations of its own:
+ *   RX	 the ring notifies once (hard IRQ); the callback masks the ring and
+ *	 schedules NAPI.  The poll takes at most @budget frames, copies each
+ *	 into a fresh skb and gives the buffer straight back to the same
+ *	 descriptor, and rings the doorbell once per batch of refills, when
+ *	 the ring runs dry and at the end of the poll.  Only when NAPI really
+ *	 gave up ownership is notification re-armed, then the ring is looked
+ *	 at again (prepare + poll), so a frame that lands in between is never
+ *	 left behind.
+ *   TX	 ndo_start_xmit maps the skb and posts it; the doorbell is rung for
+ *	 the last skb of a burst (!netdev_xmit_more()) or when the queue
+ *	 stops.  A TX NAPI instance reclaims sent skbs and re-arms with
+ *	 edma_ring_enable_cb_delayed(), so completions cost about one
+ *	 interrupt per three quarters of a ring.
+ *
+ * Teardown stops the rings, withdraws the MAC's credits and returns every
+ * buffer: completed ones through edma_ring_get_buf(), the rest through
+ * edma_ring_detach_unused_buf().
+ */
+
+#include <linux/dma-mapping.h>
+#include <linux/err.h>
+#include <linux/etherdevice.h>
+#include <linux/io.h>
+#include <linux/kernel.h>
+#include <linux/log2.h>
+#include <linux/module.h>
+#include <linux/netdevice.h>
+#include <linux/platform_data/edma.h>
+#include <linux/platform_device.h>
+#include <linux/skbuff.h>
+
+#define DRV_NAME		"edma-ring-eth"
+
+/* CPU registers ("regs") */
+#define ERE_RX_CREDIT		0x00
+#define ERE_TX_POST		0x04
+
+/* Bus window of the frame FIFOs and status words ("fifo") */
+#define ERE_BUS_RX_FIFO		0x0000
+#define ERE_BUS_RX_STAT		0x1000
+#define ERE_BUS_TX_FIFO		0x2000
+#define ERE_BUS_TX_STAT		0x3000
+#define ERE_BUS_SIZE		0x4000
+
+/* Receive buffers: a VLAN-tagged full frame plus FCS, rounded up. */
+#define ERE_RX_BUF_LEN		1536
+#define ERE_MAX_MTU		(ERE_RX_BUF_LEN - ETH_HLEN - 4 - ETH_FCS_LEN)
+
+static unsigned int rx_ring_size = 32;
+module_param(rx_ring_size, uint, 0444);
+MODULE_PARM_DESC(rx_ring_size, "RX descriptors, a power of two (3 PaRAM sets each)");
+
+static unsigned int tx_ring_size = 32;
+module_param(tx_ring_size, uint, 0444);
+MODULE_PARM_DESC(tx_ring_size, "TX descriptors, a power of two (3 PaRAM sets each)");
+
+struct ere_rx_buf {
+	void			*cpu;
+	dma_addr_t		dma;
+};
+
+/* What a posted TX skb needs back at reclaim, kept in skb->cb. */
+struct ere_tx_cb {
+	dma_addr_t		dma;
+};
+
+struct ere_priv {
+	struct net_device	*ndev;
+	struct device		*dev;
+	void __iomem		*regs;
+	struct edma_ring	*rx;
+	struct edma_ring	*tx;
+	struct napi_struct	rx_napi;
+	struct napi_struct	tx_napi;
+	struct ere_rx_buf	*rx_buf;
+	unsigned int		rx_num;
+	unsigned int		tx_num;
+	unsigned int		tx_wake;	/* free slots that wake the queue */
+	bool			rx_dirty;	/* refills not kicked yet */
+};
+
+static inline struct ere_tx_cb *ere_tx_cb(struct sk_buff *skb)
+{
+	return (struct ere_tx_cb *)skb->cb;
+}
+
+/* Mask the ring and hand it to NAPI, if NAPI is not running it already. */
+static void ere_napi_schedule(struct napi_struct *napi, struct edma_ring *ring)
+{
+	if (napi_schedule_prep(napi)) {
+		edma_ring_disable_cb(ring);
+		__napi_schedule(napi);
+	}
+}
+
+/* Ring callbacks: hard-IRQ context, at most once per re-arm. */
+static void ere_rx_notify(struct edma_ring *ring)
+{
+	struct ere_priv *priv = edma_ring_priv(ring);
+
+	ere_napi_schedule(&priv->rx_napi, ring);
+}
+
+static void ere_tx_notify(struct edma_ring *ring)
+{
+	struct ere_priv *priv = edma_ring_priv(ring);
+
+	ere_napi_schedule(&priv->tx_napi, ring);
+}
+
+/* ---- RX ----------------------------------------------------------------- */
+
+/* One doorbell for every refill since the last one; false if none. */
+static bool ere_rx_kick(struct ere_priv *priv)
+{
+	if (!priv->rx_dirty)
+		return false;
+	priv->rx_dirty = false;
+	if (edma_ring_kick_prepare(priv->rx))
+		edma_ring_notify(priv->rx);
+	return true;
+}
+
+/* Give a buffer back to the ring: same address, so no PaRAM write. */
+static void ere_rx_refill(struct ere_priv *priv, struct ere_rx_buf *buf)
+{
+	if (WARN_ON_ONCE(edma_ring_add_inbuf(priv->rx, buf->dma, buf)))
+		return;
+	priv->rx_dirty = true;
+}
+
+static void ere_rx_frame(struct ere_priv *priv, struct ere_rx_buf *buf,
+			 unsigned int len, u32 err)
+{
+	struct net_device *ndev = priv->ndev;
+	struct sk_buff *skb;
+
+	if (unlikely(err || len < ETH_HLEN || len > ERE_RX_BUF_LEN)) {
+		ndev->stats.rx_errors++;
+		if (!err)
+			ndev->stats.rx_length_errors++;
+		return;
+	}
+	skb = napi_alloc_skb(&priv->rx_napi, len);
+	if (unlikely(!skb)) {
+		ndev->stats.rx_dropped++;
+		return;
+	}
+	skb_put_data(skb, buf->cpu, len);
+	skb->protocol = eth_type_trans(skb, ndev);
+	ndev->stats.rx_packets++;
+	ndev->stats.rx_bytes += len;
+	napi_gro_receive(&priv->rx_napi, skb);
+}
+
+static int ere_rx_poll(struct napi_struct *napi, int budget)
+{
+	struct ere_priv *priv = container_of(napi, struct ere_priv, rx_napi);
+	struct ere_rx_buf *buf;
+	unsigned int opaque, len;
+	int done = 0;
+	u32 err;
+
+	/* netpoll: TX work only, and never complete. */
+	if (!budget)
+		return 0;
+
+	while (done < budget) {
+		buf = edma_ring_get_buf(priv->rx, &len, &err);
+		/* Dry: let the MAC have the refilled buffers, then look again. */
+		if (!buf && ere_rx_kick(priv))
+			buf = edma_ring_get_buf(priv->rx, &len, &err);
+		if (!buf)
+			break;
+		ere_rx_frame(priv, buf, len, err);
+		ere_rx_refill(priv, buf);
+		done++;
+	}
+	ere_rx_kick(priv);
+
+	/* The whole budget: NAPI keeps polling us, notification stays off. */
+	if (done == budget)
+		return done;
+
+	if (napi_complete_done(napi, done)) {
+		opaque = edma_ring_enable_cb_prepare(priv->rx);
+		if (unlikely(edma_ring_poll(priv->rx, opaque)))
+			ere_napi_schedule(napi, priv->rx);
+	}
+	return done;
+}
+
+/* ---- TX ----------------------------------------------------------------- */
+
+static void ere_tx_free(struct ere_priv *priv, struct sk_buff *skb,
+			int budget)
+{
+	dma_unmap_single(priv->dev, ere_tx_cb(skb)->dma, skb->len,
+			 DMA_TO_DEVICE);
+	napi_consume_skb(skb, budget);
+}
+
+static int ere_tx_poll(struct napi_struct *napi, int budget)
+{
+	struct ere_priv *priv = container_of(napi, struct ere_priv, tx_napi);
+	struct net_device *ndev = priv->ndev;
+	struct sk_buff *skb;
+	unsigned int len;
+	u32 err;
+
+	/* Reclaim ignores the budget: it is cheap and frees the queue. */
+	while ((skb = edma_ring_get_buf(priv->tx, &len, &err))) {
+		if (unlikely(err)) {
+			ndev->stats.tx_errors++;
+		} else {
+			ndev->stats.tx_packets++;
+			ndev->stats.tx_bytes += skb->len;
+		}
+		ere_tx_free(priv, skb, budget);
+	}
+	if (netif_queue_stopped(ndev) &&
+	    edma_ring_num_free(priv->tx) >= priv->tx_wake)
+		netif_wake_queue(ndev);
+
+	if (!budget)
+		return 0;
+	if (napi_complete_done(napi, 0) &&
+	    unlikely(!edma_ring_enable_cb_delayed(priv->tx)))
+		ere_napi_schedule(napi, priv->tx);
+	return 0;
+}
+
+static netdev_tx_t ere_start_xmit(struct sk_buff *skb, struct net_device *ndev)
+{
+	struct ere_priv *priv = netdev_priv(ndev);
+	dma_addr_t dma;
+
+	if (skb_put_padto(skb, ETH_ZLEN)) {
+		ndev->stats.tx_dropped++;
+		return NETDEV_TX_OK;
+	}
+	dma = dma_map_single(priv->dev, skb->data, skb->len, DMA_TO_DEVICE);
+	if (unlikely(dma_mapping_error(priv->dev, dma))) {
+		dev_kfree_skb_any(skb);
+		ndev->stats.tx_dropped++;
+		return NETDEV_TX_OK;
+	}
+	ere_tx_cb(skb)->dma = dma;
+	if (unlikely(edma_ring_add_outbuf(priv->tx, dma, skb->len, skb))) {
+		/* The queue is stopped before the ring fills: a bug. */
+		dma_unmap_single(priv->dev, dma, skb->len, DMA_TO_DEVICE);
+		netif_stop_queue(ndev);
+		netdev_err(ndev, "TX ring full with the queue awake\n");
+		return NETDEV_TX_BUSY;
+	}
+	skb_tx_timestamp(skb);
+
+	if (!edma_ring_num_free(priv->tx)) {
+		netif_stop_queue(ndev);
+		/* Pairs with the reclaim's release: it may have just freed. */
+		smp_mb();
+		if (edma_ring_num_free(priv->tx) >= priv->tx_wake)
+			netif_start_queue(ndev);
+	}
+	if ((!netdev_xmit_more() || netif_queue_stopped(ndev)) &&
+	    edma_ring_kick_prepare(priv->tx))
+		edma_ring_notify(priv->tx);
+	return NETDEV_TX_OK;
+}
+
+/* ---- open / stop ---------------------------------------------------------- */
+
+/* The MAC counts credits and posts as signed sums: take back what it holds. */
+static void ere_mac_quiesce(struct ere_priv *priv)
+{
+	writel(-readl(priv->regs + ERE_RX_CREDIT), priv->regs + ERE_RX_CREDIT);
+	writel(-readl(priv->regs + ERE_TX_POST), priv->regs + ERE_TX_POST);
+}
+
+/* Return every buffer of stopped rings; frames not yet taken are dropped. */
+static void ere_drain(struct ere_priv *priv)
+{
+	struct net_device *ndev = priv->ndev;
+	struct sk_buff *skb;
+	unsigned int len;
+	u32 err;
+
+	while (edma_ring_get_buf(priv->rx, &len, &err))
+		ndev->stats.rx_dropped++;
+	while (edma_ring_detach_unused_buf(priv->rx))
+		;
+	while ((skb = edma_ring_get_buf(priv->tx, &len, &err))) {
+		ndev->stats.tx_packets++;
+		ndev->stats.tx_bytes += skb->len;
+		ere_tx_free(priv, skb, 0);
+	}
+	while ((skb = edma_ring_detach_unused_buf(priv->tx))) {
+		ndev->stats.tx_dropped++;
+		ere_tx_free(priv, skb, 0);
+	}
+	priv->rx_dirty = false;
+	WARN_ON(edma_ring_num_free(priv->rx) != priv->rx_num);
+	WARN_ON(edma_ring_num_free(priv->tx) != priv->tx_num);
+}
+
+static int ere_open(struct net_device *ndev)
+{
+	struct ere_priv *priv = netdev_priv(ndev);
+	unsigned int i;
+	int ret;
+
+	for (i = 0; i < priv->rx_num; i++)
+		ere_rx_refill(priv, &priv->rx_buf[i]);
+	ere_rx_kick(priv);
+	ret = edma_ring_start(priv->rx);
+	if (ret)
+		goto err_drain;
+	ret = edma_ring_start(priv->tx);
+	if (ret)
+		goto err_stop_rx;
+
+	napi_enable(&priv->rx_napi);
+	napi_enable(&priv->tx_napi);
+	if (!edma_ring_enable_cb(priv->rx))
+		ere_napi_schedule(&priv->rx_napi, priv->rx);
+	edma_ring_enable_cb_delayed(priv->tx);
+	netif_carrier_on(ndev);
+	netif_start_queue(ndev);
+	return 0;
+
+err_stop_rx:
+	edma_ring_stop(priv->rx);
+err_drain:
+	ere_mac_quiesce(priv);
+	ere_drain(priv);
+	return ret;
+}
+
+static int ere_stop(struct net_device *ndev)
+{
+	struct ere_priv *priv = netdev_priv(ndev);
+
+	netif_tx_disable(ndev);
+	netif_carrier_off(ndev);
+	napi_disable(&priv->rx_napi);
+	napi_disable(&priv->tx_napi);
+	edma_ring_stop(priv->rx);
+	edma_ring_stop(priv->tx);
+	ere_mac_quiesce(priv);
+	ere_drain(priv);
+	return 0;
+}
+
+static const struct net_device_ops ere_netdev_ops = {
+	.ndo_open		= ere_open,
+	.ndo_stop		= ere_stop,
+	.ndo_start_xmit		= ere_start_xmit,
+	.ndo_validate_addr	= eth_validate_addr,
+	.ndo_set_mac_address	= eth_mac_addr,
+};
+
+/* ---- probe ---------------------------------------------------------------- */
+
+static int ere_probe(struct platform_device *pdev)
+{
+	struct device *dev = &pdev->dev;
+	struct edma_ring_config rxc = { .dir = EDMA_RING_RX };
+	struct edma_ring_config txc = { .dir = EDMA_RING_TX };
+	struct net_device *ndev;
+	struct ere_priv *priv;
+	struct resource *fifo;
+	dma_addr_t pool_dma;
+	unsigned int i;
+	void *pool;
+
+	if (!is_power_of_2(rx_ring_size) || !is_power_of_2(tx_ring_size))
+		return -EINVAL;
+
+	ndev = devm_alloc_etherdev(dev, sizeof(*priv));
+	if (!ndev)
+		return -ENOMEM;
+	SET_NETDEV_DEV(ndev, dev);
+	priv = netdev_priv(ndev);
+	priv->ndev = ndev;
+	priv->dev = dev;
+	priv->rx_num = rx_ring_size;
+	priv->tx_num = tx_ring_size;
+	priv->tx_wake = max(1U, tx_ring_size / 4);
+
+	priv->regs = devm_platform_ioremap_resource_byname(pdev, "regs");
+	if (IS_ERR(priv->regs))
+		return PTR_ERR(priv->regs);
+	fifo = platform_get_resource_byname(pdev, IORESOURCE_MEM, "fifo");
+	if (!fifo || resource_size(fifo) < ERE_BUS_SIZE)
+		return dev_err_probe(dev, -EINVAL, "no frame window\n");
+
+	priv->rx_buf = devm_kcalloc(dev, priv->rx_num, sizeof(*priv->rx_buf),
+				    GFP_KERNEL);
+	pool = dmam_alloc_coherent(dev, priv->rx_num * ERE_RX_BUF_LEN,
+				   &pool_dma, GFP_KERNEL);
+	if (!priv->rx_buf || !pool)
+		return -ENOMEM;
+	for (i = 0; i < priv->rx_num; i++) {
+		priv->rx_buf[i].cpu = pool + i * ERE_RX_BUF_LEN;
+		priv->rx_buf[i].dma = pool_dma + i * ERE_RX_BUF_LEN;
+	}
+
+	rxc.num = priv->rx_num;
+	rxc.fifo = fifo->start + ERE_BUS_RX_FIFO;
+	rxc.status = fifo->start + ERE_BUS_RX_STAT;
+	rxc.doorbell = priv->regs + ERE_RX_CREDIT;
+	rxc.buf_len = ERE_RX_BUF_LEN;
+	rxc.callback = ere_rx_notify;
+	rxc.priv = priv;
+	priv->rx = devm_edma_ring_request(dev, "rx", &rxc);
+	if (IS_ERR(priv->rx))
+		return dev_err_probe(dev, PTR_ERR(priv->rx), "rx ring\n");
+
+	txc.num = priv->tx_num;
+	txc.fifo = fifo->start + ERE_BUS_TX_FIFO;
+	txc.status = fifo->start + ERE_BUS_TX_STAT;
+	txc.doorbell = priv->regs + ERE_TX_POST;
+	txc.callback = ere_tx_notify;
+	txc.priv = priv;
+	priv->tx = devm_edma_ring_request(dev, "tx", &txc);
+	if (IS_ERR(priv->tx))
+		return dev_err_probe(dev, PTR_ERR(priv->tx), "tx ring\n");
+
+	netif_napi_add(ndev, &priv->rx_napi, ere_rx_poll);
+	netif_napi_add_tx(ndev, &priv->tx_napi, ere_tx_poll);
+	ndev->netdev_ops = &ere_netdev_ops;
+	ndev->max_mtu = ERE_MAX_MTU;
+	eth_hw_addr_random(ndev);
+	platform_set_drvdata(pdev, ndev);
+
+	return devm_register_netdev(dev, ndev);
+}
+
+static struct platform_driver ere_driver = {
+	.probe	= ere_probe,
+	.driver	= {
+		.name	= DRV_NAME,
+	},
+};
+module_platform_driver(ere_driver);
+
+MODULE_DESCRIPTION("NAPI Ethernet driver on TI EDMA3 rings (reference)");
+MODULE_LICENSE("GPL");
+MODULE_ALIAS("platform:" DRV_NAME);
