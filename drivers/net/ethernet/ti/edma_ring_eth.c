@@ -41,6 +41,7 @@
 #include <linux/module.h>
 #include <linux/netdevice.h>
 #include <linux/platform_data/edma.h>
+#include <linux/platform_data/edma_ring_eth.h>
 #include <linux/platform_device.h>
 #include <linux/skbuff.h>
 
@@ -379,6 +380,8 @@ static const struct net_device_ops ere_netdev_ops = {
 static int ere_probe(struct platform_device *pdev)
 {
 	struct device *dev = &pdev->dev;
+	const struct edma_ring_eth_platform_data *pdata = dev_get_platdata(dev);
+	unsigned int rx_size = rx_ring_size, tx_size = tx_ring_size;
 	struct edma_ring_config rxc = { .dir = EDMA_RING_RX };
 	struct edma_ring_config txc = { .dir = EDMA_RING_TX };
 	struct net_device *ndev;
@@ -388,7 +391,11 @@ static int ere_probe(struct platform_device *pdev)
 	unsigned int i;
 	void *pool;
 
-	if (!is_power_of_2(rx_ring_size) || !is_power_of_2(tx_ring_size))
+	if (pdata && pdata->rx_ring_size)
+		rx_size = pdata->rx_ring_size;
+	if (pdata && pdata->tx_ring_size)
+		tx_size = pdata->tx_ring_size;
+	if (!is_power_of_2(rx_size) || !is_power_of_2(tx_size))
 		return -EINVAL;
 
 	ndev = devm_alloc_etherdev(dev, sizeof(*priv));
@@ -398,9 +405,9 @@ static int ere_probe(struct platform_device *pdev)
 	priv = netdev_priv(ndev);
 	priv->ndev = ndev;
 	priv->dev = dev;
-	priv->rx_num = rx_ring_size;
-	priv->tx_num = tx_ring_size;
-	priv->tx_wake = max(1U, tx_ring_size / 4);
+	priv->rx_num = rx_size;
+	priv->tx_num = tx_size;
+	priv->tx_wake = max(1U, tx_size / 4);
 
 	priv->regs = devm_platform_ioremap_resource_byname(pdev, "regs");
 	if (IS_ERR(priv->regs))
