@@ -3,7 +3,7 @@
 # DMA clients of the private API (audio, MMC) outside the directories
 # LIB_SRCS globs: compiled into the test and simulation binaries like the
 # library itself.  Their headers sit next to them, as in a kernel tree.
-CLIENT_SRCS := $(sort $(wildcard sound/soc/davinci/edma-*.c \
+CLIENT_SRCS := $(sort $(wildcard sound/soc/ti/edma-*.c \
 	drivers/mmc/host/edma-*.c))
 LIB_SRCS += $(CLIENT_SRCS)
-KERNEL_CFLAGS += -Isound/soc/davinci -Idrivers/mmc/host
+KERNEL_CFLAGS += -Isound/soc/ti -Idrivers/mmc/host

@@ -57,6 +57,11 @@ struct sim_env {
 	unsigned int mmc_rx;
 	unsigned int mmc_tx;
 	uint32_t mmc_port;
+	unsigned int net_ctlr;		/* MAC RX/TX requests */
+	unsigned int net_rx;
+	unsigned int net_tx;
+	unsigned int net_rx_ring;	/* descriptors; 0: no network */
+	unsigned int net_tx_ring;
 };
 
 struct sim_report {
@@ -88,12 +93,7 @@ struct sim_client_ops {
 
 extern const struct sim_client_ops sim_audio_client;
 extern const struct sim_client_ops sim_mmc_client;
-/*
- * The network driver's client: defining sim_net_client in a file of
- * tests/sim (e.g. sim_net.c) adds it to the run; until then this weak
- * reference is NULL and the run says the network client is absent.
- */
-extern const struct sim_client_ops sim_net_client __attribute__((weak));
+extern const struct sim_client_ops sim_net_client;
 
 /*
  * Run every client for duration_ns of simulated time on the booted board

@@ -132,7 +132,7 @@ int main(int argc, char **argv)
 	sim_print_controllers(soc);
 	board_destroy(sim_board);
 
-	printf("\n%s: %u transfers, %d failed\n", failed ? "FAIL" : "PASS", n,
-	       failed);
+	printf("\n%s: %u transfers and the concurrent clients, %d failed\n",
+	       failed ? "FAIL" : "PASS", n, failed);
 	return failed ? 1 : 0;
 }

@@ -31,22 +31,36 @@ struct sim_periph_plan {
 	uint32_t audio_port;
 	unsigned int mmc_ctlr, mmc_rx, mmc_tx;
 	uint32_t mmc_port;
+	unsigned int net_ctlr, net_rx, net_tx, net_rx_ring, net_tx_ring;
 };
 
 static const struct sim_periph_plan sim_periph_plans[] = {
 	/* McASP0 on CC0, MMC/SD1 on CC1: both controllers busy */
-	{ "da850", 0, 1, 0, 0x01d02000, 1, 28, 29, 0x01e1b000 },
-	{ "da830", 0, 1, 0, 0x01d02000, 0, 16, 17, 0x01c40000 },
+	/*
+	 * The network MAC takes two free events of one controller; its rings
+	 * (three PaRAM sets a descriptor) fit in what the DSP leaves.
+	 */
+	{ "da850", 0, 1, 0, 0x01d02000, 1, 28, 29, 0x01e1b000,
+	  0, 20, 21, 8, 4 },
+	{ "da830", 0, 1, 0, 0x01d02000, 0, 16, 17, 0x01c40000,
+	  0, 20, 21, 8, 8 },
 	/* ASP (McBSP) and MMC/SD0 */
-	{ "dm644x", 0, 2, 3, 0x01e02000, 0, 26, 27, 0x01e10000 },
-	{ "dm355", 0, 2, 3, 0x01e02000, 0, 26, 27, 0x01e11000 },
-	{ "dm365", 0, 2, 3, 0x01d02000, 0, 26, 27, 0x01d11000 },
+	{ "dm644x", 0, 2, 3, 0x01e02000, 0, 26, 27, 0x01e10000,
+	  0, 40, 41, 8, 4 },
+	{ "dm355", 0, 2, 3, 0x01e02000, 0, 26, 27, 0x01e11000,
+	  0, 40, 41, 8, 4 },
+	{ "dm365", 0, 2, 3, 0x01d02000, 0, 26, 27, 0x01d11000,
+	  0, 40, 41, 16, 16 },
 	/* McASP0; no MMC on DM646x: free events stand in for one */
-	{ "dm646x", 0, 6, 9, 0x01d01000, 0, 20, 21, 0x01d20000 },
+	{ "dm646x", 0, 6, 9, 0x01d01000, 0, 20, 21, 0x01d20000,
+	  0, 40, 41, 8, 4 },
 	/* the last controller has no DSP reservations */
-	{ "k2h", 4, 16, 17, 0x02400000, 4, 18, 19, 0x02410000 },
-	{ "k2e", 4, 16, 17, 0x02400000, 4, 18, 19, 0x02410000 },
-	{ "k2l", 2, 16, 17, 0x02400000, 2, 18, 19, 0x02410000 },
+	{ "k2h", 4, 16, 17, 0x02400000, 4, 18, 19, 0x02410000,
+	  4, 20, 21, 32, 32 },
+	{ "k2e", 4, 16, 17, 0x02400000, 4, 18, 19, 0x02410000,
+	  4, 20, 21, 32, 32 },
+	{ "k2l", 2, 16, 17, 0x02400000, 2, 18, 19, 0x02410000,
+	  2, 20, 21, 32, 32 },
 };
 
 static uint64_t sim_mmio_now(struct board *b)
@@ -66,7 +80,7 @@ int sim_run_clients(struct board *b, uint64_t duration_ns)
 {
 	const struct sim_client_ops *all[] = {
 		&sim_audio_client, &sim_mmc_client,
-		&sim_net_client ? &sim_net_client : NULL,
+		&sim_net_client,
 	};
 	const struct sim_client_ops *run[ARRAY_SIZE_SIM(all)];
 	uint64_t mmio[ARRAY_SIZE_SIM(all)] = { 0 };
@@ -96,11 +110,14 @@ int sim_run_clients(struct board *b, uint64_t duration_ns)
 	env.mmc_rx = plan->mmc_rx;
 	env.mmc_tx = plan->mmc_tx;
 	env.mmc_port = plan->mmc_port;
+	env.net_ctlr = plan->net_ctlr;
+	env.net_rx = plan->net_rx;
+	env.net_tx = plan->net_tx;
+	env.net_rx_ring = plan->net_rx_ring;
+	env.net_tx_ring = plan->net_tx_ring;
 
 	printf("\nclients together, %llu s of simulated time:\n",
 	       (unsigned long long)(duration_ns / SIM_SEC_NS));
-	if (!all[2])
-		printf("  (network client absent: no sim_net_client linked)\n");
 	for (i = 0; i < ARRAY_SIZE_SIM(all); i++) {
 		if (!all[i])
 			continue;
