@@ -51,6 +51,11 @@ mach_objs() {	# mach_objs DIR...: our objects in those mach-* dirs
 	return 0
 }
 
+client_objs() {	# the audio, MMC and network drivers
+	printf '%s\n' "${OURS[@]}" | grep -E '^(sound|drivers)/.*\.c$' |
+		sed 's/\.c$/.o/'
+}
+
 # The tree's users of <linux/platform_data/edma.h> the davinci vmlinux
 # must rebuild against our header.
 USERS="arch/arm/mach-davinci/devices-da8xx.o arch/arm/mach-davinci/dm355.o
@@ -190,7 +195,7 @@ s_davinci_config() {
 
 s_davinci_w1c1() {
 	# shellcheck disable=SC2046
-	lint_build davinci $(lib_objs) $(mach_objs davinci)
+	lint_build davinci $(lib_objs) $(mach_objs davinci) $(client_objs)
 }
 
 s_davinci_vmlinux() {

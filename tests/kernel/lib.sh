@@ -50,8 +50,16 @@ project_mach_files() {
 		[ -f "$f" ] && echo "$f"
 	done) | sort
 }
+project_client_files() {	# drivers on the API: audio, MMC, network
+	(cd "$PROJ" && for f in sound/soc/ti/edma-*.[ch] \
+			drivers/mmc/host/edma-*.[ch] \
+			drivers/net/ethernet/ti/edma_*.[ch]; do
+		[ -f "$f" ] && echo "$f"
+	done) | sort
+}
 project_kernel_files() {
 	echo "$project_header"
 	project_lib_files
 	project_mach_files
+	project_client_files
 }

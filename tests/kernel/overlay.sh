@@ -11,6 +11,8 @@
 #   arch/arm/mach-*/*.[ch]              copied, NOT added to any Makefile:
 #                                       the tree registers its own EDMA
 #                                       devices, so these are compile-only
+#   sound/, drivers/ clients            copied, compile-only: the audio,
+#                                       MMC and network drivers on the API
 #
 # Running it again is harmless: an existing TI_PRIV_EDMA entry or obj- line
 # is replaced, and files whose content is already ours are not rewritten.
@@ -88,5 +90,10 @@ replace "$mk" "$KDIR/$mk.new.$$"
 
 # SoC descriptions: compile-only in a tree that has its own.
 for f in $(project_mach_files); do
+	put "$f"
+done
+
+# Client drivers (audio, MMC, network): compile-only examples.
+for f in $(project_client_files); do
 	put "$f"
 done

@@ -81,6 +81,16 @@ twice.  They are compile-tested on their own." \
 		$(project_mach_files | grep "^$dir/")
 done
 
+# shellcheck disable=SC2046
+commit "ARM: edma: add audio, MMC and network clients of the private API
+
+A PCM DMA client (cyclic ping-pong over linked slots, and the SRAM
+variant with a chained RAM channel), an MMC scatter-gather client over
+linked slots, and a reference NAPI network driver on the notify + poll
+ring.  Each binds its channels through the driver model.  They are not
+added to any Makefile: they are examples, compile-tested on their own." \
+	$(project_client_files)
+
 left=$(git -C "$WORK" status --porcelain --ignored)
 [ -z "$left" ] || die "overlay changed files outside the series:
 $left"

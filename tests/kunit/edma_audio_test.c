@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * KUnit: the PCM DMA client (sound/soc/davinci/edma-pcm-client.c) on a
+ * KUnit: the PCM DMA client (sound/soc/ti/edma-pcm-client.c) on a
  * DA850 with the EVM's DSP reservations, playing into and recording from
  * the McASP model on McASP0's events (CC0 channels 1 "tx" and 0 "rx").
  *
