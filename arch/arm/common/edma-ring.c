@@ -115,7 +115,9 @@ struct edma_ring {
 	 * an unchanged word is not written again and nothing is read back.
 	 */
 	unsigned int		avail;		/* buffers posted, free-running */
-	unsigned int		kicked;		/* avail at the last kick */
+	unsigned int		kicked;		/* avail at the last kick; the
+						 * consumer reads it (READ_ONCE)
+						 */
 	unsigned int		to_notify;	/* count for the next doorbell */
 	void			**token;
 	u32			*buf_shadow;	/* RX: DST of D(i), TX: SRC */
@@ -567,7 +569,8 @@ bool edma_ring_kick_prepare(struct edma_ring *ring)
 		writel_relaxed(ring->sopt_shadow[last],
 			       ring_parm(ring, RING_S(last), RING_PARM_OPT));
 	}
-	ring->kicked = ring->avail;
+	/* read by enable_cb_delayed() on the consumer side */
+	WRITE_ONCE(ring->kicked, ring->avail);
 	ring->to_notify += n;
 	return true;
 }
@@ -737,9 +740,14 @@ EXPORT_SYMBOL(edma_ring_enable_cb);
  */
 bool edma_ring_enable_cb_delayed(struct edma_ring *ring)
 {
-	unsigned int busy = ring->kicked - ring->last_used;
+	unsigned int busy = READ_ONCE(ring->kicked) - ring->last_used;
 	unsigned int idx;
 
+	/*
+	 * kicked belongs to the producer, which may run on another CPU (the
+	 * xmit path): a stale value only makes the threshold early, and the
+	 * re-check below still sees what completed.
+	 */
 	if (!busy)
 		return edma_ring_enable_cb(ring);
 	idx = ring->last_used + max(1U, busy * 3 / 4) - 1;
