@@ -320,7 +320,9 @@ static void edma_pcm_free_slots(struct edma_pcm *pcm)
 static int edma_pcm_alloc_slot(struct edma_pcm *pcm, int *slot)
 {
 	*slot = edma_alloc_slot(EDMA_CTLR(pcm->asp), EDMA_SLOT_ANY);
-	return *slot < 0 ? *slot : 0;
+	if (*slot < 0)
+		return *slot;
+	return 0;
 }
 
 /**
