@@ -51,7 +51,8 @@ project_mach_files() {
 	done) | sort
 }
 project_client_files() {	# drivers on the API: audio, MMC, network
-	(cd "$PROJ" && for f in sound/soc/ti/edma-*.[ch] \
+	(cd "$PROJ" && for f in include/linux/platform_data/edma_*.h \
+			sound/soc/ti/edma-*.[ch] \
 			drivers/mmc/host/edma-*.[ch] \
 			drivers/net/ethernet/ti/edma_*.[ch]; do
 		[ -f "$f" ] && echo "$f"
