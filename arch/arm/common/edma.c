@@ -112,6 +112,10 @@ struct edma_tc {
 	unsigned int		index;
 };
 
+/*
+ * Written under edma_lock; the interrupt handlers read them without it
+ * (READ_ONCE, and data is published before callback).
+ */
 struct edma_client {
 	void (*callback)(unsigned int channel, u16 ch_status, void *data);
 	void			*data;
@@ -325,8 +329,10 @@ static void edma_setup_channel_locked(struct edma_cc *cc, unsigned int ch,
 		edma_write(cc, EDMA_DCHMAP + ch * 4, ch << 5);
 	edma_stop_locked(cc, ch);
 	edma_write_param(cc, ch, &dummy_paramset);
-	cc->client[ch].callback = callback;
-	cc->client[ch].data = data;
+	WRITE_ONCE(cc->client[ch].data, data);
+	/* data before callback; pairs with smp_rmb() in edma_report() */
+	smp_wmb();
+	WRITE_ONCE(cc->client[ch].callback, callback);
 	edma_enable_irq_locked(cc, ch, callback);
 	edma_set_queue(cc, ch, queue);
 }
@@ -466,8 +472,8 @@ void edma_free_channel(unsigned int channel)
 	}
 	edma_stop_locked(cc, ch);
 	edma_enable_irq_locked(cc, ch, false);
-	cc->client[ch].callback = NULL;
-	cc->client[ch].data = NULL;
+	WRITE_ONCE(cc->client[ch].callback, NULL);
+	WRITE_ONCE(cc->client[ch].data, NULL);
 	edma_write_param(cc, ch, &dummy_paramset);
 	edma_set_region0(cc, ch, false);
 	clear_bit(ch, cc->slot_inuse);
@@ -1387,20 +1393,26 @@ EXPORT_SYMBOL(devm_edma_alloc_channel);
 /* ---- interrupts -------------------------------------------------------- */
 
 /*
- * Report status to the callback of channel ch.  The callback is read under
- * the lock but called without it, so it may call back into this API.
+ * Report status to the callback of channel ch.  No lock is held, so the
+ * callback may call back into this API.
  */
 static void edma_report(struct edma_cc *cc, unsigned int ch, u16 status)
 {
-	struct edma_client client;
-	unsigned long flags;
+	void (*callback)(unsigned int channel, u16 ch_status, void *data);
+	void *data;
 
-	edma_lock_irqsave(&flags);
-	client = cc->client[ch];
-	edma_unlock(flags);
-	if (client.callback)
-		client.callback(EDMA_CTLR_CHAN(cc->id, ch), status,
-				client.data);
+	/*
+	 * No lock on the interrupt path: a callback seen here was published
+	 * after its data (smp_wmb() in edma_setup_channel_locked()).  As
+	 * with any interrupt-driven API, a client must not free a channel
+	 * while one of its interrupts may still be running.
+	 */
+	callback = READ_ONCE(cc->client[ch].callback);
+	/* callback before data; pairs with smp_wmb() at allocation */
+	smp_rmb();
+	data = READ_ONCE(cc->client[ch].data);
+	if (callback)
+		callback(EDMA_CTLR_CHAN(cc->id, ch), status, data);
 }
 
 /* Report status to every allocated channel on a queue in queue_mask. */
