@@ -149,7 +149,10 @@ struct edmacc_param {
  * EDMA_DMA_QUEUE_ERROR	the event queue the channel is mapped to reached
  *			its watermark threshold (CCERR.QTHRXCD)
  * EDMA_DMA_TC_ERROR	the transfer controller serving the channel's queue
- *			reported a bus or transfer-request error
+ *			reported a bus or transfer-request error; a TC
+ *			records one failing request at a time, so when two
+ *			fail before the handler runs, only the channel the
+ *			recorded one names is told
  * EDMA_DMA_TCC_ERROR	the CC hit its limit of outstanding completion codes
  *			(CCERR.TCCERR); sent to every channel with a callback
  */
