@@ -133,7 +133,10 @@ def floor(args):
     out = os.path.join(args.work, "cg.ringtest")
     for old in glob.glob(out + "*"):
         os.remove(old)
-    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out,
+    # ringtest's two threads spin on each other: without fair scheduling
+    # valgrind can leave the spinning one running for a long time
+    cmd = ["valgrind", "--tool=callgrind", "--fair-sched=yes",
+           "--callgrind-out-file=" + out,
            args.ring, "--run-cycles", str(args.ring_cycles)]
     subprocess.run(cmd, capture_output=True, text=True, check=True)
     ann = subprocess.run(["callgrind_annotate", "--inclusive=yes", out],
