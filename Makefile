@@ -62,6 +62,14 @@ $(BUILD)/edma_sim: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOARD
 
 DEPS += gcc make libfdt-dev device-tree-compiler valgrind
 
+# Every public header compiles on its own (tests/host/header-check.sh).
+PUBLIC_HEADERS := $(sort $(wildcard include/linux/*/*.h include/linux/*.h))
+headers:
+	@tests/host/header-check.sh $(CC) $(HOSTCFLAGS) $(SHIM_CFLAGS) \
+		-Iinclude -- $(PUBLIC_HEADERS)
+	@echo "headers: $(words $(PUBLIC_HEADERS)) compile on their own"
+CHECK_STEPS += headers
+
 deps:
 	@missing=""; for p in $(DEPS); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -92,7 +100,7 @@ run: deps
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: deps check run valgrind clean
+.PHONY: deps check run valgrind clean headers
 
 # Header dependencies of every object built so far.
 -include $(shell find $(BUILD) -path $(BUILD)/kernel -prune -o \

@@ -22,6 +22,7 @@
 #ifndef __LINUX_PLATFORM_DATA_EDMA_H
 #define __LINUX_PLATFORM_DATA_EDMA_H
 
+#include <linux/bits.h>
 #include <linux/types.h>
 
 enum dma_event_q {
