@@ -34,6 +34,64 @@ static bool retrying;
 
 struct bus_type platform_bus_type = { .name = "platform" };
 
+/* The platform bus's notifier chain, in registration order. */
+static struct notifier_block *bus_notifiers;
+
+int bus_register_notifier(struct bus_type *bus, struct notifier_block *nb)
+{
+	struct notifier_block **p = &bus_notifiers;
+
+	if (bus != &platform_bus_type)
+		return -EINVAL;
+	while (*p)
+		p = &(*p)->next;
+	nb->next = NULL;
+	*p = nb;
+	return 0;
+}
+
+int bus_unregister_notifier(struct bus_type *bus, struct notifier_block *nb)
+{
+	struct notifier_block **p;
+
+	for (p = &bus_notifiers; *p; p = &(*p)->next) {
+		if (*p == nb) {
+			*p = nb->next;
+			return 0;
+		}
+	}
+	return -ENOENT;
+}
+
+static void bus_notify(struct platform_device *pdev, unsigned long action)
+{
+	struct notifier_block *nb;
+
+	for (nb = bus_notifiers; nb; nb = nb->next)
+		nb->notifier_call(nb, action, &pdev->dev);
+}
+
+int bus_for_each_dev(struct bus_type *bus, struct device *start, void *data,
+		     int (*fn)(struct device *dev, void *data))
+{
+	struct platform_device *pdev, *tmp;
+	bool started = !start;
+	int ret;
+
+	if (bus != &platform_bus_type)
+		return -EINVAL;
+	list_for_each_entry_safe(pdev, tmp, &devices, bus_node) {
+		if (!started) {
+			started = &pdev->dev == start;
+			continue;
+		}
+		ret = fn(&pdev->dev, data);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
 /* ---- device core ------------------------------------------------------- */
 
 int dev_set_name(struct device *dev, const char *fmt, ...)
@@ -366,6 +424,7 @@ int platform_device_add(struct platform_device *pdev)
 		return ret;
 	list_add_tail(&pdev->bus_node, &devices);
 	pdev->registered = true;
+	bus_notify(pdev, BUS_NOTIFY_ADD_DEVICE);
 	if (bind_device(pdev))
 		host_run_deferred_probes();
 	return 0;
@@ -382,6 +441,7 @@ void platform_device_del(struct platform_device *pdev)
 {
 	if (!pdev || !pdev->registered)
 		return;
+	bus_notify(pdev, BUS_NOTIFY_DEL_DEVICE);
 	unbind(pdev);
 	list_del_init(&pdev->bus_node);
 	pdev->registered = false;

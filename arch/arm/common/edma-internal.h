@@ -16,6 +16,9 @@
 #include <linux/types.h>
 
 struct device;
+struct device_node;
+struct edma_dma_spec;
+struct of_phandle_args;
 
 /* Shadow region 0 channel block and PaRAM, as offsets from the CC base. */
 #define EDMA_INT_SHADOW0	0x2000
@@ -32,5 +35,15 @@ struct device;
  * valid while the caller holds a channel of that controller.
  */
 void __iomem *edma_cc_lookup(unsigned int ctlr, struct device **dev);
+
+/* For the crossbar routers (edma-xbar.c); see the kernel-doc in edma.c. */
+int edma_of_ctlr(struct device_node *np);
+int edma_claim_channel(unsigned int ctlr, unsigned int ch, int queue);
+int edma_claim_free_channel(unsigned int ctlr, const unsigned long *skip);
+
+/* edma-xbar.c: "dmas" entries that go through a DMA crossbar */
+bool edma_xbar_node(struct device_node *np);
+int edma_xbar_route(const struct of_phandle_args *args,
+		    struct edma_dma_spec *spec);
 
 #endif /* __ARM_COMMON_EDMA_INTERNAL_H */

@@ -29,6 +29,7 @@
 #include <linux/io.h>
 #include <linux/list.h>
 #include <linux/module.h>
+#include <linux/notifier.h>
 #include <linux/of.h>
 #include <linux/of_device.h>
 #include <linux/platform_data/edma.h>
@@ -106,10 +107,19 @@ static const struct edmacc_param dummy_paramset = {
 
 struct edma_cc;
 
+/*
+ * A transfer controller.  Platform-data TCs live in their controller's
+ * tc[]; device-tree TCs are their own "ti,edma3-tptc" devices, bound by
+ * edma_tptc_driver and linked to the controller whose "ti,tptcs" lists
+ * them, whichever of the two probes last.
+ */
 struct edma_tc {
-	struct edma_cc		*cc;
+	struct edma_cc		*cc;	/* NULL while unlinked (edma_lock) */
 	void __iomem		*base;
-	unsigned int		index;
+	unsigned int		index;	/* TC number, as QUETCMAP names it */
+	int			irq;	/* error interrupt, < 0 if none */
+	struct device		*dev;	/* device-tree TC: its device */
+	struct list_head	node;	/* device-tree TC: in edma_dt_tcs */
 };
 
 /*
@@ -135,6 +145,9 @@ struct edma_cc {
 	u8			queue_tc[EDMA_MAX_TC];
 	u8			queue_prio[EDMA_MAX_TC];
 	struct edma_tc		tc[EDMA_MAX_TC];
+	/* device-tree TCs by queue ("ti,tptcs" order); linked under edma_lock */
+	struct device_node	*tc_np[EDMA_MAX_TC];
+	struct edma_tc		*dt_tc[EDMA_MAX_TC];
 	/* PaRAM of the allocated slots across suspend, num_slots entries */
 	struct edmacc_param	*saved_params;
 
@@ -145,11 +158,16 @@ struct edma_cc {
 	/* slots and channels the board reserved for another core */
 	DECLARE_BITMAP(slot_rsv, EDMA_MAX_PARAMENTRY);
 	DECLARE_BITMAP(chan_rsv, EDMA_MAX_DMACH);
-	/* channels with a peripheral event: started by enabling the event */
-	DECLARE_BITMAP(chan_hwevent, EDMA_MAX_DMACH);
-	/* the subset the platform declared (kept when a channel is freed) */
-	DECLARE_BITMAP(chan_hwevent_pdata, EDMA_MAX_DMACH);
-	/* channels the platform declared event-less (memcpy) */
+	/*
+	 * How edma_start() starts a channel.  A channel is claimed when a
+	 * device's DMA request names it (an IORESOURCE_DMA resource, a DT
+	 * "dmas" entry, slave_map, xbar_chans, or a crossbar route): it is
+	 * then started by enabling its peripheral event.  Any other channel,
+	 * and every memcpy channel, is triggered by software, as in 3.x.
+	 * Claims are never dropped; EDMA_CHANNEL_ANY hands out only
+	 * unclaimed channels.
+	 */
+	DECLARE_BITMAP(chan_claimed, EDMA_MAX_DMACH);
 	DECLARE_BITMAP(chan_manual, EDMA_MAX_DMACH);
 	/* reserved channels per 32-channel bank, for the error handler */
 	u32			rsv_mask[EDMA_BANKS];
@@ -273,6 +291,12 @@ static struct edma_cc *edma_owned_chan(unsigned int handle, const char *func)
 	return cc;
 }
 
+/* Started by its peripheral event (else by software)?  See chan_claimed. */
+static bool edma_chan_is_event(struct edma_cc *cc, unsigned int ch)
+{
+	return test_bit(ch, cc->chan_claimed) && !test_bit(ch, cc->chan_manual);
+}
+
 /* Disable the event, drop anything latched and any pending completion. */
 static void edma_stop_locked(struct edma_cc *cc, unsigned int ch)
 {
@@ -345,7 +369,7 @@ static int edma_find_manual_channel(struct edma_cc *cc)
 	for (ch = 0; ch < cc->num_channels; ch++) {
 		if (!test_bit(ch, cc->slot_inuse) &&
 		    !test_bit(ch, cc->chan_rsv) &&
-		    !test_bit(ch, cc->chan_hwevent))
+		    !test_bit(ch, cc->chan_claimed))
 			return ch;
 	}
 	return -1;
@@ -390,9 +414,11 @@ static int edma_alloc_any_channel(void (*callback)(unsigned int channel,
  * @eventq_no: event queue, or EVENTQ_DEFAULT for the controller's default
  *
  * The channel is stopped, its slot holds a dummy set, and its completion
- * interrupt is enabled when @callback is given.  A channel allocated by
- * number is started by its peripheral event unless the platform lists it as
- * a memcpy channel; a channel from EDMA_CHANNEL_ANY is started by software.
+ * interrupt is enabled when @callback is given.  A channel that a device's
+ * DMA request names (platform resource, "dmas", slave_map, crossbar route)
+ * is started by its peripheral event unless the platform lists it as a
+ * memcpy channel; any other channel, and every channel from
+ * EDMA_CHANNEL_ANY, is started by software, as in 3.x.
  *
  * Context: any.
  * Return: the channel handle, -EINVAL for a bad channel, controller or
@@ -436,8 +462,6 @@ int edma_alloc_channel(int channel,
 			ret = queue;
 		} else {
 			set_bit(ch, cc->slot_inuse);
-			if (!test_bit(ch, cc->chan_manual))
-				set_bit(ch, cc->chan_hwevent);
 			edma_setup_channel_locked(cc, ch, callback, data,
 						  queue);
 			ret = EDMA_CTLR_CHAN(cc->id, ch);
@@ -477,8 +501,6 @@ void edma_free_channel(unsigned int channel)
 	edma_write_param(cc, ch, &dummy_paramset);
 	edma_set_region0(cc, ch, false);
 	clear_bit(ch, cc->slot_inuse);
-	if (!test_bit(ch, cc->chan_hwevent_pdata))
-		clear_bit(ch, cc->chan_hwevent);
 	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_free_channel);
@@ -533,7 +555,7 @@ int edma_start(unsigned int channel)
 		edma_unlock(flags);
 		return -EINVAL;
 	}
-	if (test_bit(ch, cc->chan_hwevent)) {
+	if (edma_chan_is_event(cc, ch)) {
 		edma_sh_write_bit(cc, SH_ECR, ch);
 		edma_write_bit(cc, EDMA_EMCR, ch);
 		edma_sh_write_bit(cc, SH_SECR, ch);
@@ -1252,6 +1274,8 @@ void __iomem *edma_cc_lookup(unsigned int ctlr, struct device **dev)
 
 /* ---- driver-model binding ---------------------------------------------- */
 
+static const struct of_device_id edma_of_ids[];
+
 /* Controller number of the controller probed from np, or -1. */
 static int edma_ctlr_of_node(struct device_node *np)
 {
@@ -1270,6 +1294,252 @@ static int edma_ctlr_of_node(struct device_node *np)
 	return ctlr;
 }
 
+/**
+ * edma_of_ctlr - controller number of a channel controller's DT node
+ * @np: the node a "dmas" entry (or a crossbar's "dma-masters") points to
+ *
+ * Return: the controller number; -EPROBE_DEFER while an available
+ * controller node has not been probed yet; -ENODEV if @np is disabled or
+ * not an EDMA3 channel controller, which no wait would change.
+ */
+int edma_of_ctlr(struct device_node *np)
+{
+	int ctlr = edma_ctlr_of_node(np);
+
+	if (ctlr >= 0)
+		return ctlr;
+	if (!IS_ENABLED(CONFIG_OF) || !of_match_node(edma_of_ids, np) ||
+	    !of_device_is_available(np))
+		return -ENODEV;
+	return -EPROBE_DEFER;
+}
+
+/* ---- channel claims: which channels devices name as DMA requests ------ */
+
+/*
+ * Claim channel ch of controller ctlr for its peripheral event (see
+ * chan_claimed).  Also checks the request: -EINVAL if the controller has
+ * no such channel or queue.  edma_lock held.
+ */
+static int edma_claim_locked(struct edma_cc *cc, unsigned int ch, int queue)
+{
+	lockdep_assert_held(&edma_lock);
+	if (ch >= cc->num_channels) {
+		dev_err(cc->dev, "DMA request %u: no such channel\n", ch);
+		return -EINVAL;
+	}
+	if (queue != EVENTQ_DEFAULT &&
+	    (queue < 0 || (unsigned int)queue >= cc->num_tc)) {
+		dev_err(cc->dev, "DMA request %u: no event queue %d\n", ch,
+			queue);
+		return -EINVAL;
+	}
+	set_bit(ch, cc->chan_claimed);
+	return 0;
+}
+
+/**
+ * edma_claim_channel - mark a channel as started by its peripheral event
+ * @ctlr: controller number
+ * @ch: channel number on it
+ * @queue: the event queue the request asks for, or EVENTQ_DEFAULT
+ *
+ * For the crossbar routers, which learn a request's channel only when a
+ * consumer looks it up.
+ *
+ * Return: 0, or -EINVAL for a controller, channel or queue that does not
+ * exist.
+ */
+int edma_claim_channel(unsigned int ctlr, unsigned int ch, int queue)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	int ret = -EINVAL;
+
+	edma_lock_irqsave(&flags);
+	cc = edma_find_cc(ctlr);
+	if (cc)
+		ret = edma_claim_locked(cc, ch, queue);
+	edma_unlock(flags);
+	return ret;
+}
+
+/**
+ * edma_claim_free_channel - claim a channel no one uses, for a router
+ * @ctlr: controller number
+ * @skip: channels the router may not use (its reserved request lines)
+ *
+ * The channel is neither reserved, nor a memcpy channel, nor claimed, nor
+ * allocated.
+ *
+ * Return: the channel number, -EINVAL for no such controller, or -EBUSY
+ * when every channel is taken.
+ */
+int edma_claim_free_channel(unsigned int ctlr, const unsigned long *skip)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	unsigned int ch;
+	int ret = -EINVAL;
+
+	edma_lock_irqsave(&flags);
+	cc = edma_find_cc(ctlr);
+	for (ch = 0; cc && ch < cc->num_channels; ch++) {
+		if (test_bit(ch, cc->chan_rsv) ||
+		    test_bit(ch, cc->chan_manual) ||
+		    test_bit(ch, cc->chan_claimed) ||
+		    test_bit(ch, cc->slot_inuse) || test_bit(ch, skip))
+			continue;
+		set_bit(ch, cc->chan_claimed);
+		ret = ch;
+		break;
+	}
+	if (cc && ret < 0)
+		ret = -EBUSY;
+	edma_unlock(flags);
+	return ret;
+}
+
+/* Claim ch on the controller probed from np (all of them if !only). */
+static void edma_claim_of(struct device_node *np, unsigned int ch,
+			  struct edma_cc *only)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	edma_lock_irqsave(&flags);
+	list_for_each_entry(cc, &edma_ccs, node) {
+		if (cc->dev->of_node == np && (!only || cc == only) &&
+		    ch < cc->num_channels)
+			set_bit(ch, cc->chan_claimed);
+	}
+	edma_unlock(flags);
+}
+
+/*
+ * A device's "dmas" entries on an EDMA3 controller, directly or through an
+ * "ti,am335x-edma-crossbar" (whose first cell is the channel).  Requests
+ * through a "ti,dra7-dma-crossbar" get their channel when routed.
+ */
+static void edma_claim_of_dev(struct device *dev, struct edma_cc *only)
+{
+	struct of_phandle_args args;
+	struct device_node *target;
+	int i;
+
+	for (i = 0; !of_parse_phandle_with_args(dev->of_node, "dmas",
+						"#dma-cells", i, &args); i++) {
+		target = args.np;
+		if (args.args_count >= 1 &&
+		    of_device_is_compatible(target, "ti,am335x-edma-crossbar")) {
+			target = of_parse_phandle(args.np, "dma-masters", 0);
+			of_node_put(args.np);
+		}
+		if (target && args.args_count >= 1)
+			edma_claim_of(target, args.args[0], only);
+		of_node_put(target);
+	}
+}
+
+/* A platform device's IORESOURCE_DMA resources, as 3.x read them. */
+static void edma_claim_res_dev(struct platform_device *pdev,
+			       struct edma_cc *only)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	unsigned int i, val;
+
+	edma_lock_irqsave(&flags);
+	for (i = 0; i < pdev->num_resources; i++) {
+		if (resource_type(&pdev->resource[i]) != IORESOURCE_DMA)
+			continue;
+		val = pdev->resource[i].start;
+		list_for_each_entry(cc, &edma_ccs, node) {
+			if (cc->id == EDMA_CTLR(val) && (!only || cc == only) &&
+			    EDMA_SPEC_CHAN(val) < cc->num_channels)
+				set_bit(EDMA_SPEC_CHAN(val), cc->chan_claimed);
+		}
+	}
+	edma_unlock(flags);
+}
+
+static void edma_claim_dev(struct device *dev, struct edma_cc *only)
+{
+	if (dev->of_node)
+		edma_claim_of_dev(dev, only);
+	else if (dev_is_platform(dev))
+		edma_claim_res_dev(to_platform_device(dev), only);
+}
+
+/* bus_for_each_dev() callback: a controller's pass over existing devices */
+static int edma_claim_one(struct device *dev, void *cc)
+{
+	edma_claim_dev(dev, cc);
+	return 0;
+}
+
+/*
+ * Devices added after a controller: claim what they name.  Together with
+ * the one pass each controller makes when it registers, every device is
+ * seen whatever the order of registration, and nothing scans the bus when
+ * a channel is allocated.
+ */
+static int edma_bus_notify(struct notifier_block *nb, unsigned long action,
+			   void *data)
+{
+	if (action == BUS_NOTIFY_ADD_DEVICE)
+		edma_claim_dev(data, NULL);
+	return NOTIFY_DONE;
+}
+
+static struct notifier_block edma_bus_nb = {
+	.notifier_call = edma_bus_notify,
+};
+
+/* A "dmas" entry pointing at a controller: <channel [queue]>. */
+static int edma_spec_from_args(const struct of_phandle_args *args,
+			       struct edma_dma_spec *spec)
+{
+	int ctlr = edma_of_ctlr(args->np);
+
+	if (ctlr < 0)
+		return ctlr;
+	if (args->args_count < 1 || args->args_count > 2)
+		return -EINVAL;
+	spec->ctlr = ctlr;
+	spec->channel = args->args[0];
+	spec->queue = args->args_count > 1 ? (int)args->args[1] :
+					     EVENTQ_DEFAULT;
+	return 0;
+}
+
+static int edma_get_of_spec(struct device *dev, const char *name,
+			    struct edma_dma_spec *spec)
+{
+	struct of_phandle_args args;
+	int index, ret;
+
+	index = of_property_match_string(dev->of_node, "dma-names", name);
+	if (index < 0)
+		return -ENOENT;
+	ret = of_parse_phandle_with_args(dev->of_node, "dmas", "#dma-cells",
+					 index, &args);
+	if (ret)
+		return ret;
+	if (edma_xbar_node(args.np))
+		ret = edma_xbar_route(&args, spec);
+	else
+		ret = edma_spec_from_args(&args, spec);
+	of_node_put(args.np);
+	if (!ret)
+		ret = edma_claim_channel(spec->ctlr, spec->channel,
+					 spec->queue);
+	if (ret && ret != -EPROBE_DEFER)
+		dev_err(dev, "DMA request \"%s\": cannot be resolved (%d)\n",
+			name, ret);
+	return ret;
+}
+
 static bool edma_ctlr_present(unsigned int ctlr)
 {
 	unsigned long flags;
@@ -1283,31 +1553,6 @@ static bool edma_ctlr_present(unsigned int ctlr)
 	return found;
 }
 
-static int edma_get_of_spec(struct device *dev, const char *name,
-			    struct edma_dma_spec *spec)
-{
-	struct of_phandle_args args;
-	int index, ctlr, ret;
-
-	index = of_property_match_string(dev->of_node, "dma-names", name);
-	if (index < 0)
-		return -ENOENT;
-	ret = of_parse_phandle_with_args(dev->of_node, "dmas", "#dma-cells",
-					 index, &args);
-	if (ret)
-		return ret;
-	ctlr = edma_ctlr_of_node(args.np);
-	of_node_put(args.np);
-	if (ctlr < 0)
-		return -EPROBE_DEFER;
-	if (args.args_count < 1)
-		return -EINVAL;
-	spec->ctlr = ctlr;
-	spec->channel = args.args[0];
-	spec->queue = args.args_count > 1 ? args.args[1] : EVENTQ_DEFAULT;
-	return 0;
-}
-
 /**
  * edma_get_dma_spec - look up a device's DMA request line by name
  * @dev: the client device
@@ -1319,9 +1564,18 @@ static int edma_get_of_spec(struct device *dev, const char *name,
  * EDMA_DMA_SPEC() or EDMA_CTLR_CHAN().  This is the one lookup every
  * client uses, classic or ring; there is no filter function.
  *
+ * A "dmas" entry may go through a "ti,am335x-edma-crossbar" or
+ * "ti,dra7-dma-crossbar" router, which is programmed here, as dmaengine
+ * routes a request when it is looked up.  The channel is claimed: it will
+ * be started by its peripheral event.
+ *
  * Context: process (it may parse the device tree).
- * Return: 0; -ENOENT if the device names no such request;
- * -EPROBE_DEFER if its controller has not been probed yet.
+ * Return: 0; -ENOENT if the device names no such request; -EPROBE_DEFER
+ * while its controller or router, present and enabled, has not been
+ * probed yet; -ENODEV if the request points at something that is not (or
+ * not an enabled) EDMA3 controller or router; -EINVAL for a channel,
+ * queue or router input that does not exist; -EBUSY if a router has no
+ * channel left.
  */
 int edma_get_dma_spec(struct device *dev, const char *name,
 		      struct edma_dma_spec *spec)
@@ -1345,7 +1599,7 @@ int edma_get_dma_spec(struct device *dev, const char *name,
 	spec->ctlr = EDMA_CTLR(val);
 	spec->channel = EDMA_SPEC_CHAN(val);
 	spec->queue = EDMA_SPEC_QUEUE(val);
-	return 0;
+	return edma_claim_channel(spec->ctlr, spec->channel, spec->queue);
 }
 EXPORT_SYMBOL(edma_get_dma_spec);
 
@@ -1542,11 +1796,13 @@ static irqreturn_t edma_error_handler(int irq, void *dev_id)
 /*
  * Transfer controller error: the failing request's TCC names the client.
  * If that channel is not ours, everyone on the TC's queues hears about it.
+ * A device-tree TC whose controller is not (or no longer) there only
+ * clears the error.
  */
 static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 {
 	struct edma_tc *tc = dev_id;
-	struct edma_cc *cc = tc->cc;
+	struct edma_cc *cc = READ_ONCE(tc->cc);
 	unsigned long queues = 0;
 	u32 errstat, errdet;
 	unsigned int ch, q;
@@ -1556,22 +1812,173 @@ static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 		return IRQ_NONE;
 	errdet = readl(tc->base + TC_ERRDET);
 	writel(errstat, tc->base + TC_ERRCLR);
-	dev_err_ratelimited(cc->dev, "TC%u error: ERRSTAT %#x ERRDET %#x\n",
+	dev_err_ratelimited(cc ? cc->dev : tc->dev,
+			    "TC%u error: ERRSTAT %#x ERRDET %#x\n",
 			    tc->index, errstat, errdet);
 
-	for (q = 0; q < cc->num_tc; q++) {
+	for (q = 0; cc && q < cc->num_tc; q++) {
 		if (cc->queue_tc[q] == tc->index)
 			queues |= BIT(q);
 	}
 	ch = TC_ERRDET_TCC(errdet);
-	if (ch < cc->num_channels && test_bit(ch, cc->slot_inuse) &&
-	    (queues & BIT(READ_ONCE(cc->client[ch].queue))))
+	if (!cc)
+		;
+	else if (ch < cc->num_channels && test_bit(ch, cc->slot_inuse) &&
+		 (queues & BIT(READ_ONCE(cc->client[ch].queue))))
 		edma_report(cc, ch, EDMA_DMA_TC_ERROR);
 	else
 		edma_report_queues(cc, queues, EDMA_DMA_TC_ERROR);
 	writel(1, tc->base + TC_ERRCMD);
 	return IRQ_HANDLED;
 }
+
+/* ---- device-tree transfer controllers ("ti,edma3-tptc") ----------------- */
+
+/* Bound TC devices, linked or not to a controller; edma_lock protects it. */
+static LIST_HEAD(edma_dt_tcs);
+
+/* Link every bound TC that cc's "ti,tptcs" lists.  edma_lock held. */
+static void edma_link_dt_tcs_locked(struct edma_cc *cc)
+{
+	struct edma_tc *tc;
+	unsigned int q;
+
+	lockdep_assert_held(&edma_lock);
+	for (q = 0; q < cc->num_tc; q++) {
+		if (!cc->tc_np[q] || cc->dt_tc[q])
+			continue;
+		list_for_each_entry(tc, &edma_dt_tcs, node) {
+			if (tc->dev->of_node != cc->tc_np[q] || tc->cc)
+				continue;
+			/* queue q is served by TC q: QUETCMAP is the identity */
+			tc->index = q;
+			cc->dt_tc[q] = tc;
+			WRITE_ONCE(tc->cc, cc);
+			break;
+		}
+	}
+}
+
+/* Unlink cc's TCs and wait for their error handlers to let go of cc. */
+static void edma_unlink_dt_tcs(struct edma_cc *cc)
+{
+	int irqs[EDMA_MAX_TC];
+	unsigned long flags;
+	unsigned int q;
+
+	edma_lock_irqsave(&flags);
+	for (q = 0; q < EDMA_MAX_TC; q++) {
+		irqs[q] = -1;
+		if (!cc->dt_tc[q])
+			continue;
+		irqs[q] = cc->dt_tc[q]->irq;
+		WRITE_ONCE(cc->dt_tc[q]->cc, NULL);
+		cc->dt_tc[q] = NULL;
+	}
+	edma_unlock(flags);
+	for (q = 0; q < EDMA_MAX_TC; q++) {
+		if (irqs[q] > 0)
+			synchronize_irq(irqs[q]);
+	}
+}
+
+static void edma_tptc_remove_action(void *data)
+{
+	struct edma_tc *tc = data;
+	unsigned long flags;
+
+	edma_lock_irqsave(&flags);
+	list_del(&tc->node);
+	if (tc->cc)
+		tc->cc->dt_tc[tc->index] = NULL;
+	WRITE_ONCE(tc->cc, NULL);
+	edma_unlock(flags);
+	pm_runtime_put_sync(tc->dev);
+	pm_runtime_disable(tc->dev);
+}
+
+/*
+ * A TC of the device-tree binding: keep it powered (runtime PM), enable
+ * and handle its error interrupt where it has one, and link it to the
+ * controller that lists it in "ti,tptcs", whichever probes first.
+ */
+static int edma_tptc_probe(struct platform_device *pdev)
+{
+	struct device *dev = &pdev->dev;
+	unsigned long flags;
+	struct edma_tc *tc;
+	struct edma_cc *cc;
+	int ret;
+
+	tc = devm_kzalloc(dev, sizeof(*tc), GFP_KERNEL);
+	if (!tc)
+		return -ENOMEM;
+	tc->dev = dev;
+	INIT_LIST_HEAD(&tc->node);
+	tc->base = devm_platform_ioremap_resource(pdev, 0);
+	if (IS_ERR(tc->base))
+		return PTR_ERR(tc->base);
+
+	pm_runtime_enable(dev);
+	ret = pm_runtime_resume_and_get(dev);
+	if (ret < 0) {
+		pm_runtime_disable(dev);
+		return ret;
+	}
+	edma_lock_irqsave(&flags);
+	list_add_tail(&tc->node, &edma_dt_tcs);
+	edma_unlock(flags);
+	ret = devm_add_action_or_reset(dev, edma_tptc_remove_action, tc);
+	if (ret)
+		return ret;
+
+	/* K2G's TCs have no error interrupt */
+	tc->irq = platform_get_irq_optional(pdev, 0);
+	if (tc->irq > 0) {
+		ret = devm_request_irq(dev, tc->irq, edma_tc_error_handler,
+				       IRQF_SHARED, dev_name(dev), tc);
+		if (ret)
+			return ret;
+		writel(TC_ERR_ALL, tc->base + TC_ERREN);
+	}
+	platform_set_drvdata(pdev, tc);
+
+	edma_lock_irqsave(&flags);
+	list_for_each_entry(cc, &edma_ccs, node)
+		edma_link_dt_tcs_locked(cc);
+	edma_unlock(flags);
+	return 0;
+}
+
+#ifdef CONFIG_PM_SLEEP
+static int edma_tptc_resume(struct device *dev)
+{
+	struct edma_tc *tc = dev_get_drvdata(dev);
+
+	if (tc && tc->irq > 0)
+		writel(TC_ERR_ALL, tc->base + TC_ERREN);
+	return 0;
+}
+#endif
+
+static const struct dev_pm_ops edma_tptc_pm_ops = {
+	SET_LATE_SYSTEM_SLEEP_PM_OPS(NULL, edma_tptc_resume)
+};
+
+static const struct of_device_id edma_tptc_of_ids[] = {
+	{ .compatible = "ti,edma3-tptc", },
+	{ }
+};
+MODULE_DEVICE_TABLE(of, edma_tptc_of_ids);
+
+static struct platform_driver edma_tptc_driver = {
+	.driver = {
+		.name		= "edma3-tptc",
+		.of_match_table	= edma_tptc_of_ids,
+		.pm		= &edma_tptc_pm_ops,
+	},
+	.probe	= edma_tptc_probe,
+};
 
 /* ---- probe ------------------------------------------------------------- */
 
@@ -1580,10 +1987,12 @@ struct edma_cc_res {
 	struct resource	*mem;
 	int		ccint;
 	int		ccerrint;	/* < 0: not wired */
-	const char	*tc_fmt;	/* TC register window names */
+	const char	*tc_fmt;	/* TC register window names, or NULL */
 	const char	*tcerr_fmt;	/* TC error interrupt names */
 	unsigned int	first_tc;	/* number of this controller's TC0 */
 	unsigned int	num_tc;		/* out: TCs the controller has */
+	/* device tree: the TC nodes of "ti,tptcs", by queue */
+	struct device_node *tc_np[EDMA_MAX_TC];
 };
 
 static int edma_get_named_res(struct platform_device *pdev,
@@ -1602,12 +2011,30 @@ static int edma_get_named_res(struct platform_device *pdev,
 	return 0;
 }
 
-static void edma_mark_pairs(unsigned long *map, unsigned int nbits,
-			    const s16 (*pairs)[2])
+/*
+ * Mark {first, count} ranges, terminated by a negative first.  A range that
+ * runs past the end is clipped and reported: the part that exists still
+ * belongs to the other core.
+ */
+static void edma_mark_pairs(struct edma_cc *cc, unsigned long *map,
+			    unsigned int nbits, const s16 (*pairs)[2],
+			    const char *what)
 {
+	unsigned int first, count;
+
 	for (; pairs && pairs[0][0] >= 0; pairs++) {
-		if (pairs[0][1] > 0 && pairs[0][0] + pairs[0][1] <= nbits)
-			bitmap_set(map, pairs[0][0], pairs[0][1]);
+		first = pairs[0][0];
+		count = pairs[0][1] > 0 ? pairs[0][1] : 0;
+		if (!count)
+			continue;
+		if (first >= nbits || count > nbits - first) {
+			dev_warn(cc->dev, "reserved %s %u..%u end past %u, clipped\n",
+				 what, first, first + count - 1, nbits - 1);
+			if (first >= nbits)
+				continue;
+			count = nbits - first;
+		}
+		bitmap_set(map, first, count);
 	}
 }
 
@@ -1640,7 +2067,7 @@ static void edma_apply_queues(struct edma_cc *cc,
 			 info->default_queue, cc->default_queue);
 }
 
-/* Which channels have a peripheral event, and which are reserved. */
+/* Which channels the platform claims for events, and which are reserved. */
 static void edma_apply_channels(struct edma_cc *cc,
 				const struct edma_soc_info *info)
 {
@@ -1650,31 +2077,29 @@ static void edma_apply_channels(struct edma_cc *cc,
 	int i;
 
 	if (info->rsv) {
-		edma_mark_pairs(cc->chan_rsv, cc->num_channels,
-				info->rsv->rsv_chans);
-		edma_mark_pairs(cc->slot_rsv, cc->num_slots,
-				info->rsv->rsv_slots);
+		edma_mark_pairs(cc, cc->chan_rsv, cc->num_channels,
+				info->rsv->rsv_chans, "channels");
+		edma_mark_pairs(cc, cc->slot_rsv, cc->num_slots,
+				info->rsv->rsv_slots, "slots");
 	}
-	bitmap_or(cc->chan_hwevent, cc->chan_hwevent, cc->chan_rsv,
-		  EDMA_MAX_DMACH);
 	for (xbar = info->xbar_chans; xbar && xbar[0][0] >= 0; xbar++) {
 		if (xbar[0][1] >= 0 && xbar[0][1] < cc->num_channels)
-			set_bit(xbar[0][1], cc->chan_hwevent);
+			set_bit(xbar[0][1], cc->chan_claimed);
 	}
 	for (i = 0; map && i < info->slavecnt; i++) {
 		int handle = map[i].param ? *(int *)map[i].param : -1;
 
 		if (handle >= 0 && EDMA_CTLR(handle) == cc->id &&
 		    EDMA_CHAN_SLOT(handle) < cc->num_channels)
-			set_bit(EDMA_CHAN_SLOT(handle), cc->chan_hwevent);
+			set_bit(EDMA_CHAN_SLOT(handle), cc->chan_claimed);
 	}
 	for (ch = info->memcpy_channels; ch && *ch >= 0; ch++) {
-		if (*ch < cc->num_channels) {
+		if (*ch < cc->num_channels)
 			set_bit(*ch, cc->chan_manual);
-			clear_bit(*ch, cc->chan_hwevent);
-		}
+		else
+			dev_warn(cc->dev, "memcpy channel %d does not exist\n",
+				 *ch);
 	}
-	bitmap_copy(cc->chan_hwevent_pdata, cc->chan_hwevent, EDMA_MAX_DMACH);
 }
 
 /* Counts from CCCFG; platform data may override them. */
@@ -1756,7 +2181,7 @@ static int edma_setup_tcs(struct platform_device *pdev, struct edma_cc *cc,
 	char name[24];
 	int irq, ret;
 
-	for (i = 0; i < cc->num_tc; i++) {
+	for (i = 0; r->tc_fmt && i < cc->num_tc; i++) {
 		struct edma_tc *tc = &cc->tc[i];
 
 		tc->cc = cc;
@@ -1811,6 +2236,7 @@ static int edma_register_cc(struct edma_cc *cc, int want_id)
 	if (!ret) {
 		cc->id = id;
 		list_add_tail(&cc->node, pos);
+		edma_link_dt_tcs_locked(cc);
 	}
 	edma_unlock(flags);
 	return ret;
@@ -1837,6 +2263,7 @@ static void edma_unregister_cc(void *data)
 		edma_set_region0(cc, ch, false);
 	}
 	edma_unlock(flags);
+	edma_unlink_dt_tcs(cc);
 	if (busy)
 		dev_warn(cc->dev, "removed with %u channels still allocated\n",
 			 busy);
@@ -1869,6 +2296,7 @@ static int edma_setup_cc(struct platform_device *pdev,
 					GFP_KERNEL);
 	if (!cc->saved_params)
 		return -ENOMEM;
+	memcpy(cc->tc_np, r->tc_np, sizeof(cc->tc_np));
 	edma_apply_queues(cc, info);
 	edma_apply_channels(cc, info);
 	cc->rsv_mask[0] = edma_rsv_bank(cc, 0);
@@ -1899,6 +2327,8 @@ static int edma_setup_cc(struct platform_device *pdev,
 	ret = devm_add_action_or_reset(dev, edma_unregister_cc, cc);
 	if (ret)
 		return ret;
+	/* devices registered before this controller: see edma_bus_notify() */
+	bus_for_each_dev(&platform_bus_type, NULL, cc, edma_claim_one);
 	dev_info(dev, "EDMA3 CC%u: %u channels, %u slots, %u TCs\n", cc->id,
 		 cc->num_channels, cc->num_slots, cc->num_tc);
 	return 0;
@@ -1950,7 +2380,7 @@ static int edma_get_edma3_res(struct platform_device *pdev,
 static int edma_probe_pdata(struct platform_device *pdev)
 {
 	struct edma_soc_info *info = dev_get_platdata(&pdev->dev);
-	struct edma_cc_res r;
+	struct edma_cc_res r = { };
 	int ret;
 
 	if (!info) {
@@ -1965,57 +2395,157 @@ static int edma_probe_pdata(struct platform_device *pdev)
 
 #ifdef CONFIG_OF
 /*
- * A u32 pair-list property as {-1, -1} terminated pairs of s8 (@wide false)
- * or s16, allocated with devm; NULL if absent or malformed.
+ * A {first, count} u32 list property ("ti,edma-reserved-slot-ranges") as
+ * {-1, -1} terminated s16 pairs.  Values beyond s16 are saturated, so they
+ * land past the end of any PaRAM and edma_mark_pairs() reports them
+ * instead of ending the list.  NULL if absent.
  */
-static void *edma_of_pairs(struct device *dev, const char *prop, bool wide)
+static const s16 (*edma_of_ranges(struct device *dev, const char *prop))[2]
 {
 	int i, n = of_property_count_u32_elems(dev->of_node, prop);
-	s16 (*p16)[2];
-	s8 (*p8)[2];
-	u32 a, b;
-	void *out;
+	s16 (*out)[2];
+	u32 v;
 
-	if (n <= 0 || n % 2)
+	if (n <= 0)
 		return NULL;
-	out = devm_kcalloc(dev, n / 2 + 1, wide ? 2 * sizeof(s16) :
-			   2 * sizeof(s8), GFP_KERNEL);
+	if (n % 2)
+		dev_warn(dev, "%s: odd number of cells, last one ignored\n",
+			 prop);
+	out = devm_kcalloc(dev, n / 2 + 1, sizeof(*out), GFP_KERNEL);
 	if (!out)
-		return NULL;
-	p16 = out;
-	p8 = out;
-	for (i = 0; i <= n / 2; i++) {
-		if (i == n / 2) {
-			a = -1;
-			b = -1;
-		} else if (of_property_read_u32_index(dev->of_node, prop,
-						      2 * i, &a) ||
-			   of_property_read_u32_index(dev->of_node, prop,
-						      2 * i + 1, &b)) {
-			return NULL;
-		}
-		if (wide) {
-			p16[i][0] = a;
-			p16[i][1] = b;
-		} else {
-			p8[i][0] = a;
-			p8[i][1] = b;
-		}
+		return ERR_PTR(-ENOMEM);
+	for (i = 0; i < n / 2 * 2; i++) {
+		if (of_property_read_u32_index(dev->of_node, prop, i, &v))
+			return ERR_PTR(-EINVAL);
+		out[i / 2][i % 2] = min_t(u32, v, S16_MAX);
 	}
+	out[n / 2][0] = -1;
+	out[n / 2][1] = -1;
 	return out;
 }
 
-static struct edma_soc_info *edma_info_from_of(struct device *dev)
+/*
+ * "dma-channel-mask" (one u32 per 32 channels, bit set: Linux may use the
+ * channel) as reserved-channel ranges.  Channels past the cells given stay
+ * usable, as in 6.1's dmaengine driver.
+ */
+static const s16 (*edma_of_channel_mask(struct device *dev))[2]
+{
+	u32 mask[EDMA_BANKS];
+	unsigned int ch, nr = 0;
+	s16 (*out)[2];
+	int n;
+
+	n = of_property_read_variable_u32_array(dev->of_node,
+						"dma-channel-mask", mask, 1,
+						EDMA_BANKS);
+	if (n == -EINVAL)
+		return NULL;
+	if (n < 0) {
+		dev_warn(dev, "dma-channel-mask: malformed (%d), ignored\n", n);
+		return NULL;
+	}
+	/* at most one range per two channels, plus the terminator */
+	out = devm_kcalloc(dev, EDMA_MAX_DMACH / 2 + 1, sizeof(*out),
+			   GFP_KERNEL);
+	if (!out)
+		return ERR_PTR(-ENOMEM);
+	for (ch = 0; ch < n * 32; ch++) {
+		if (mask[ch / 32] & BIT(ch % 32))
+			continue;
+		if (nr && out[nr - 1][0] + out[nr - 1][1] == ch) {
+			out[nr - 1][1]++;
+		} else {
+			out[nr][0] = ch;
+			out[nr][1] = 1;
+			nr++;
+		}
+	}
+	out[nr][0] = -1;
+	out[nr][1] = -1;
+	return out;
+}
+
+/* "ti,edma-memcpy-channels" as a -1 terminated list; NULL if absent. */
+static s32 *edma_of_memcpy_channels(struct device *dev)
+{
+	int i, n = of_property_count_u32_elems(dev->of_node,
+					       "ti,edma-memcpy-channels");
+	s32 *out;
+	u32 v;
+
+	if (n <= 0)
+		return NULL;
+	out = devm_kcalloc(dev, n + 1, sizeof(*out), GFP_KERNEL);
+	if (!out)
+		return ERR_PTR(-ENOMEM);
+	for (i = 0; i < n; i++) {
+		if (of_property_read_u32_index(dev->of_node,
+					       "ti,edma-memcpy-channels", i, &v))
+			return ERR_PTR(-EINVAL);
+		out[i] = min_t(u32, v, S32_MAX);
+	}
+	out[n] = -1;
+	return out;
+}
+
+/*
+ * "ti,tptcs" = <&tc prio>...: queue i is served by the i-th TC listed, at
+ * that priority (0 is the highest); queues not listed keep priority = queue
+ * number.  The default queue is the first one of the lowest priority when
+ * that is not 0, else the last queue: the rules 6.1's dmaengine driver
+ * applies to the same tree, so both program the same QUEPRI.
+ */
+static int edma_of_tptcs(struct device *dev, struct edma_soc_info *info,
+			 struct edma_cc_res *r)
+{
+	struct of_phandle_args args;
+	unsigned int lowest = 0;
+	s8 (*prio)[2];
+	int i;
+
+	prio = devm_kcalloc(dev, EDMA_MAX_TC + 1, sizeof(*prio), GFP_KERNEL);
+	if (!prio)
+		return -ENOMEM;
+	for (i = 0; i < EDMA_MAX_TC; i++) {
+		if (of_parse_phandle_with_fixed_args(dev->of_node, "ti,tptcs",
+						     1, i, &args))
+			break;
+		/* DT nodes outlive the controller: keep the pointer only */
+		r->tc_np[i] = args.np;
+		of_node_put(args.np);
+		prio[i][0] = i;
+		prio[i][1] = min_t(u32, args.args[0], 7);
+		if (prio[i][1] > lowest) {
+			lowest = prio[i][1];
+			info->default_queue = i;
+		}
+	}
+	prio[i][0] = -1;
+	prio[i][1] = -1;
+	info->queue_priority_mapping = i ? prio : NULL;
+	return 0;
+}
+
+/*
+ * Platform data from the binding (Documentation/devicetree/bindings/dma/
+ * ti,edma3-tpcc.yaml): counts come from CCCFG, except that the 3.x
+ * "ti,edma3" nodes carry "dma-channels", "ti,edma-regions" and
+ * "ti,edma-slots".
+ */
+static struct edma_soc_info *edma_info_from_of(struct device *dev,
+					       struct edma_cc_res *r)
 {
 	struct device_node *np = dev->of_node;
 	struct edma_soc_info *info;
 	struct edma_rsv_info *rsv;
+	int ret;
 	u32 val;
 
 	info = devm_kzalloc(dev, sizeof(*info), GFP_KERNEL);
 	rsv = devm_kzalloc(dev, sizeof(*rsv), GFP_KERNEL);
 	if (!info || !rsv)
-		return NULL;
+		return ERR_PTR(-ENOMEM);
 	if (!of_property_read_u32(np, "dma-channels", &val))
 		info->n_channel = val;
 	if (!of_property_read_u32(np, "ti,edma-slots", &val))
@@ -2023,34 +2553,37 @@ static struct edma_soc_info *edma_info_from_of(struct device *dev)
 	if (!of_property_read_u32(np, "ti,edma-regions", &val))
 		info->n_region = val;
 	info->default_queue = EVENTQ_DEFAULT;
-	if (!of_property_read_u32(np, "ti,edma-default-queue", &val))
-		info->default_queue = val;
-	info->queue_tc_mapping = edma_of_pairs(dev, "ti,edma-queue-tc-map",
-					       false);
-	info->queue_priority_mapping =
-		edma_of_pairs(dev, "ti,edma-queue-priority-map", false);
-	rsv->rsv_chans = edma_of_pairs(dev, "ti,edma-reserved-channels",
-				       true);
-	rsv->rsv_slots = edma_of_pairs(dev, "ti,edma-reserved-slots", true);
+	ret = edma_of_tptcs(dev, info, r);
+	if (ret)
+		return ERR_PTR(ret);
+	info->memcpy_channels = edma_of_memcpy_channels(dev);
+	rsv->rsv_slots = edma_of_ranges(dev, "ti,edma-reserved-slot-ranges");
+	rsv->rsv_chans = edma_of_channel_mask(dev);
+	if (IS_ERR(info->memcpy_channels))
+		return ERR_CAST(info->memcpy_channels);
+	if (IS_ERR(rsv->rsv_slots))
+		return ERR_CAST(rsv->rsv_slots);
+	if (IS_ERR(rsv->rsv_chans))
+		return ERR_CAST(rsv->rsv_chans);
 	info->rsv = rsv;
 	return info;
 }
 
 /*
- * "ti,edma3": reg 0 is the CC, interrupts are <ccint mperr ccerrint>.
- * "ti,edma3-tpcc": named as in later platform data.  Both accept the
- * queue and reservation properties of the binding's review rounds.
+ * "ti,edma3-tpcc": resources named as in the binding, TCs as their own
+ * "ti,edma3-tptc" nodes.  "ti,edma3" (3.8-3.10): reg 0 is the CC and
+ * interrupts are <ccint mperr ccerrint>.
  */
 static int edma_probe_of(struct platform_device *pdev)
 {
 	struct device_node *np = pdev->dev.of_node;
 	struct edma_soc_info *info;
-	struct edma_cc_res r;
+	struct edma_cc_res r = { };
 	int ret;
 
-	info = edma_info_from_of(&pdev->dev);
-	if (!info)
-		return -ENOMEM;
+	info = edma_info_from_of(&pdev->dev, &r);
+	if (IS_ERR(info))
+		return PTR_ERR(info);
 	if (of_device_is_compatible(np, "ti,edma3")) {
 		r.mem = platform_get_resource(pdev, IORESOURCE_MEM, 0);
 		if (!r.mem)
@@ -2059,14 +2592,12 @@ static int edma_probe_of(struct platform_device *pdev)
 		if (r.ccint < 0)
 			return r.ccint;
 		r.ccerrint = platform_get_irq_optional(pdev, 2);
-		r.tc_fmt = "edma3_tc%u";
-		r.tcerr_fmt = "edma3_tc%u_errint";
-		r.first_tc = 0;
 	} else {
 		ret = edma_get_edma3_res(pdev, &r);
 		if (ret)
 			return ret;
 	}
+	r.tc_fmt = NULL;
 	return edma_setup_cc(pdev, info, &r, of_alias_get_id(np, "edma"));
 }
 #else
@@ -2214,7 +2745,24 @@ static struct platform_driver edma_driver = {
 
 static int __init edma_init(void)
 {
-	return platform_driver_register(&edma_driver);
+	int ret;
+
+	ret = bus_register_notifier(&platform_bus_type, &edma_bus_nb);
+	if (ret)
+		return ret;
+	ret = platform_driver_register(&edma_tptc_driver);
+	if (ret)
+		goto err_notifier;
+	ret = platform_driver_register(&edma_driver);
+	if (ret)
+		goto err_tptc;
+	return 0;
+
+err_tptc:
+	platform_driver_unregister(&edma_tptc_driver);
+err_notifier:
+	bus_unregister_notifier(&platform_bus_type, &edma_bus_nb);
+	return ret;
 }
 arch_initcall(edma_init);
 

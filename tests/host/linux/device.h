@@ -13,6 +13,7 @@
 #include <linux/kernel.h>
 #include <linux/list.h>
 #include <linux/mod_devicetable.h>
+#include <linux/notifier.h>
 #include <linux/pm.h>
 #include <linux/printk.h>
 #include <linux/string.h>
@@ -59,6 +60,15 @@ struct device {
 	struct list_head devres_head;
 	int devres_count;
 };
+
+/* Bus notifications (the platform bus calls them; see platform.c). */
+#define BUS_NOTIFY_ADD_DEVICE		0x00000001
+#define BUS_NOTIFY_DEL_DEVICE		0x00000002
+
+int bus_register_notifier(struct bus_type *bus, struct notifier_block *nb);
+int bus_unregister_notifier(struct bus_type *bus, struct notifier_block *nb);
+int bus_for_each_dev(struct bus_type *bus, struct device *start, void *data,
+		     int (*fn)(struct device *dev, void *data));
 
 static inline const char *dev_name(const struct device *dev)
 {
