@@ -393,7 +393,10 @@ struct edma_pcm *edma_pcm_open(struct device *dev, enum edma_pcm_dir dir,
 	if (!params->use_sram)
 		return pcm;
 
-	pcm->sram_dma = pdata->sram_dma;
+	/* full duplex: playback owns the lower half of the SRAM, capture
+	 * the upper, so both directions can run at once */
+	pcm->sram_dma = pdata->sram_dma +
+			(dir == EDMA_PCM_CAPTURE ? pdata->sram_size / 2 : 0);
 	pcm->ram = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_pcm_callback, pcm,
 				      pdata->ram_chan_q);
 	if (pcm->ram >= 0 && EDMA_CTLR(pcm->ram) != EDMA_CTLR(pcm->asp)) {
@@ -454,7 +457,7 @@ int edma_pcm_prepare(struct edma_pcm *pcm, dma_addr_t buf,
 	 */
 	if (edma_pcm_sram(pcm) &&
 	    (periods % 2 || period_bytes > 0x7fff ||
-	     2 * period_bytes > pdata->sram_size ||
+	     2 * period_bytes > pdata->sram_size / 2 ||
 	     (pcm->dir == EDMA_PCM_PLAYBACK && periods < 4)))
 		return -EINVAL;
 

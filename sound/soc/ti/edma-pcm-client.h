@@ -40,7 +40,9 @@ enum edma_pcm_cmd {
  *	the request line names
  * @ram_chan_q: queue of the SRAM ping-pong copy channel
  * @sram_dma: bus address of on-chip SRAM for the ping-pong mode
- * @sram_size: its size in bytes; 0 disables the ping-pong mode
+ * @sram_size: its size in bytes; 0 disables the ping-pong mode.  Playback
+ *	uses the lower half and capture the upper half, so that both
+ *	directions may run at once; a period is at most a quarter of it.
  */
 struct edma_pcm_pdata {
 	enum dma_event_q	asp_chan_q;
