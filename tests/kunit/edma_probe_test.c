@@ -249,6 +249,30 @@ static void probe_leaves_reserved_slots_alone(struct kunit *test)
 	}
 }
 
+/* A DSP range running past the end of PaRAM still protects what exists. */
+static void reservation_past_the_end_is_clipped_not_dropped(
+	struct kunit *test)
+{
+	static const s16 slots[][2] = { { 100, 40 }, { -1, -1 } };
+	static const s16 chans[][2] = { { 30, 4 }, { -1, -1 } };
+	struct edma_rsv_info rsv = { .rsv_chans = chans, .rsv_slots = slots };
+	struct edma_soc_info info = { .default_queue = EVENTQ_0, .rsv = &rsv };
+	u32 w[8];
+
+	edma3_write(et_cc(0), EDMA3_PARAM(100) + 4, 0xd5d5d5d5);
+	edma3_write(et_cc(0), EDMA3_PARAM(127) + 4, 0xd5d5d5d5);
+	KUNIT_ASSERT_TRUE(test, probed(register_cc(0, 0, &info, true, true)));
+	et_param(0, 100, w);
+	KUNIT_EXPECT_EQ(test, w[1], 0xd5d5d5d5u);
+	et_param(0, 127, w);
+	KUNIT_EXPECT_EQ(test, w[1], 0xd5d5d5d5u);
+	KUNIT_EXPECT_TRUE(test, et_param_is_dummy(0, 99));
+	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 110), -EBUSY);
+	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 99), CH(0, 99));
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH(0, 31), NULL, NULL,
+						 EVENTQ_DEFAULT), -EBUSY);
+}
+
 static void probe_leaves_reserved_channels_queues_alone(struct kunit *test)
 {
 	struct edma_rsv_info *rsv[2] = {
@@ -613,6 +637,7 @@ static struct kunit_case edma_probe_cases[] = {
 	KUNIT_CASE(missing_default_queue_falls_back_to_the_last_queue),
 	KUNIT_CASE(probe_leaves_other_regions_alone),
 	KUNIT_CASE(probe_leaves_reserved_slots_alone),
+	KUNIT_CASE(reservation_past_the_end_is_clipped_not_dropped),
 	KUNIT_CASE(probe_leaves_reserved_channels_queues_alone),
 	KUNIT_CASE(duplicate_controller_id_fails_cleanly),
 	KUNIT_CASE(missing_completion_irq_fails_the_probe),
