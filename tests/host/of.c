@@ -726,6 +726,65 @@ static u64 read_cells(const void *v, int start, int n)
 	return x;
 }
 
+/* #address-cells / #size-cells a bus gives its children: its own, else
+ * inherited, as of_bus_n_addr_cells() reads them. */
+static int bus_cells(struct device_node *bus, const char *name, int dflt)
+{
+	u32 v;
+
+	if (bus && !of_property_read_u32(bus, name, &v))
+		return v;
+	return cells_of(bus, name, dflt);
+}
+
+/*
+ * Translate the address in cells (na cells of np's bus) to a CPU address
+ * through the "ranges" of every parent bus up to the root, as the
+ * kernel's of_translate_address() does for the default bus: an empty
+ * "ranges" is identity, a missing one makes the address untranslatable,
+ * and an address no range covers is untranslatable too.
+ */
+static int translate(struct device_node *np, const void *cells, u64 *out)
+{
+	struct device_node *bus = np->parent;
+	int na = bus_cells(bus, "#address-cells", 1), ns, pna, i, n, step;
+	u64 addr = read_cells(cells, 0, na);
+	struct property *rp;
+
+	if (na < 1 || na > 2)
+		return -EINVAL;
+	while (bus && bus->parent) {
+		rp = of_find_property(bus, "ranges", NULL);
+		if (!rp)
+			return -EINVAL;
+		ns = bus_cells(bus, "#size-cells", 1);
+		pna = bus_cells(bus->parent, "#address-cells", 1);
+		if (rp->length) {
+			step = na + pna + ns;
+			n = rp->length / 4;
+			if (pna < 1 || pna > 2 || ns > 2 || n % step)
+				return -EINVAL;
+			for (i = 0; i < n; i += step) {
+				u64 cb = read_cells(rp->value, i, na);
+				u64 pb = read_cells(rp->value, i + na, pna);
+				u64 sz = read_cells(rp->value, i + na + pna,
+						    ns);
+
+				if (addr >= cb && addr - cb < sz) {
+					addr = pb + (addr - cb);
+					break;
+				}
+			}
+			if (i >= n)
+				return -EINVAL;
+		}
+		na = pna;
+		bus = bus->parent;
+	}
+	*out = addr;
+	return 0;
+}
+
 int of_address_to_resource(struct device_node *np, int index,
 			   struct resource *r)
 {
@@ -733,9 +792,10 @@ int of_address_to_resource(struct device_node *np, int index,
 	const void *v = prop_value(np, "reg", 4, (index + 1) * (na + ns), &n);
 	u64 addr, size;
 
-	if (IS_ERR(v))
+	if (IS_ERR(v) || na < 1)
 		return -EINVAL;
-	addr = read_cells(v, index * (na + ns), na);
+	if (translate(np, (const u8 *)v + 4 * index * (na + ns), &addr))
+		return -EINVAL;
 	size = read_cells(v, index * (na + ns) + na, ns);
 	if (!size || addr + size - 1 > U32_MAX)
 		return -EINVAL;
@@ -818,10 +878,9 @@ unsigned int irq_of_parse_and_map(struct device_node *np, int index)
 
 /* ---- populate ---------------------------------------------------------- */
 
-#define MAX_POPULATED	128
-
-static struct platform_device *populated[MAX_POPULATED];
-static unsigned int nr_populated;
+/* Devices created by host_of_platform_populate(), oldest first. */
+static struct platform_device **populated;
+static unsigned int nr_populated, max_populated;
 
 static int node_resources(struct device_node *np, struct resource **out)
 {
@@ -850,21 +909,60 @@ static int node_resources(struct device_node *np, struct resource **out)
 	return n;
 }
 
-/* Device name like the kernel's: "<first reg address>.<node name>". */
+/* The last path component of np, "name@unit". */
+static const char *base_name(struct device_node *np)
+{
+	return np->full_name[0] ? np->full_name : "/";
+}
+
+/*
+ * Device name like the kernel's of_device_make_bus_id(): the translated
+ * first "reg" address and the node name ("49000000.dma"); a node whose
+ * address cannot be translated is named by its path components up to the
+ * first ancestor that has one ("4a002000.scm:pinmux@800").
+ */
+static void make_bus_id(struct device_node *np, char *name, size_t size)
+{
+	char head[64];
+	size_t hl, nl;
+	int na, ns, n;
+	const void *v;
+	u64 addr;
+
+	name[0] = '\0';
+	for (; np && np->parent; np = np->parent) {
+		na = of_n_addr_cells(np);
+		ns = of_n_size_cells(np);
+		v = prop_value(np, "reg", 4, na + ns, &n);
+		if (!IS_ERR(v) && !translate(np, v, &addr))
+			snprintf(head, sizeof(head), "%llx.%s",
+				 (unsigned long long)addr, np->name);
+		else
+			snprintf(head, sizeof(head), "%s", base_name(np));
+		/* name = head ":" name */
+		hl = strlen(head);
+		nl = strlen(name);
+		if (hl + 1 + nl + 1 > size)
+			host_fatal("device name too long at %s", np->full_name);
+		memmove(name + hl + (nl ? 1 : 0), name, nl + 1);
+		memcpy(name, head, hl);
+		if (nl)
+			name[hl] = ':';
+		if (!IS_ERR(v) && !translate(np, v, &addr))
+			return;
+	}
+}
+
 static struct platform_device *create_device(struct device_node *np,
 					     struct device *parent)
 {
 	struct platform_device *pdev;
 	struct resource *res;
-	char name[128];
+	char name[256];
 	int n, ret;
 
 	n = node_resources(np, &res);
-	if (n && resource_type(&res[0]) == IORESOURCE_MEM)
-		snprintf(name, sizeof(name), "%llx.%s",
-			 (unsigned long long)res[0].start, np->name);
-	else
-		snprintf(name, sizeof(name), "%s", np->name);
+	make_bus_id(np, name, sizeof(name));
 	pdev = platform_device_alloc(name, PLATFORM_DEVID_NONE);
 	if (!pdev) {
 		free(res);
@@ -883,10 +981,30 @@ static struct platform_device *create_device(struct device_node *np,
 	return pdev;
 }
 
+/*
+ * Nodes whose children become devices too: the kernel's default bus
+ * match table (simple-bus, simple-mfd), and the buses whose 6.1 drivers
+ * populate their children when they probe (simple-pm-bus, and the
+ * target modules of ti-sysc).
+ */
 static bool is_bus(struct device_node *np)
 {
 	return of_device_is_compatible(np, "simple-bus") ||
-	       of_device_is_compatible(np, "simple-mfd");
+	       of_device_is_compatible(np, "simple-mfd") ||
+	       of_device_is_compatible(np, "simple-pm-bus") ||
+	       of_device_is_compatible(np, "ti,sysc");
+}
+
+static void remember(struct platform_device *pdev)
+{
+	if (nr_populated == max_populated) {
+		max_populated = max_populated ? 2 * max_populated : 64;
+		populated = realloc(populated,
+				    max_populated * sizeof(*populated));
+		if (!populated)
+			host_fatal("out of memory populating the device tree");
+	}
+	populated[nr_populated++] = pdev;
 }
 
 static int populate_children(struct device_node *bus, struct device *parent)
@@ -898,12 +1016,10 @@ static int populate_children(struct device_node *bus, struct device *parent)
 		if (!of_find_property(np, "compatible", NULL) ||
 		    !of_device_is_available(np))
 			continue;
-		if (nr_populated == MAX_POPULATED)
-			return -ENOSPC;
 		pdev = create_device(np, parent);
 		if (!pdev)
 			return -ENOMEM;
-		populated[nr_populated++] = pdev;
+		remember(pdev);
 		if (is_bus(np))
 			populate_children(np, &pdev->dev);
 	}
@@ -921,6 +1037,9 @@ void host_of_unload(void)
 {
 	while (nr_populated)
 		platform_device_unregister(populated[--nr_populated]);
+	free(populated);
+	populated = NULL;
+	max_populated = 0;
 	free_tree(root);
 	root = NULL;
 }

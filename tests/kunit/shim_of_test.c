@@ -7,13 +7,14 @@
 
 #include <kunit/test.h>
 #include <linux/of.h>
+#include <linux/of_address.h>
 #include <linux/of_device.h>
 #include <linux/of_irq.h>
 #include <linux/platform_device.h>
 
 #include "host.h"
 
-#define FDT_SIZE	4096
+#define FDT_SIZE	8192
 
 static void prop_cells(void *fdt, const char *name, const u32 *v, int n)
 {
@@ -43,6 +44,87 @@ static void prop_strings(void *fdt, const char *name, const char *a,
 	fdt_property(fdt, name, buf, la + lb);
 }
 
+/*
+ * Inside /soc (1:1): an AM335x-like chain of translating buses.
+ *   ocp (simple-pm-bus, 0 -> 0x44000000)
+ *     target-module@e10000 (ti,sysc, 0 -> 0xe10000, size 0x20000)
+ *       scm@0 (simple-bus, "ranges;")
+ *         dma-router@f90          -> 0x44e10f90
+ *         gone@30000 (outside every range: untranslatable)
+ *       nobus@100 (no compatible bus: its child is not a device)
+ *         hidden@0
+ *     wide (#address-cells 2 below, ranges <0 0x2000  0x3000 0x100>)
+ *       dev@0,2010             -> 0x44003010
+ *     noranges (simple-bus without "ranges")
+ *       lost@10                 untranslatable
+ */
+static void build_translated(void *fdt)
+{
+	fdt_begin_node(fdt, "ocp");
+	prop_strings(fdt, "compatible", "simple-pm-bus", NULL);
+	CELLS(fdt, "#address-cells", 1);
+	CELLS(fdt, "#size-cells", 1);
+	CELLS(fdt, "ranges", 0, 0x44000000, 0x1000000);
+
+	fdt_begin_node(fdt, "target-module@e10000");
+	prop_strings(fdt, "compatible", "ti,sysc-omap4", "ti,sysc");
+	CELLS(fdt, "reg", 0xe10000, 4);
+	CELLS(fdt, "#address-cells", 1);
+	CELLS(fdt, "#size-cells", 1);
+	CELLS(fdt, "ranges", 0, 0xe10000, 0x20000);
+
+	fdt_begin_node(fdt, "scm@0");
+	prop_strings(fdt, "compatible", "ti,am3-scm", "simple-bus");
+	CELLS(fdt, "reg", 0, 0x2000);
+	CELLS(fdt, "#address-cells", 1);
+	CELLS(fdt, "#size-cells", 1);
+	fdt_property(fdt, "ranges", NULL, 0);
+	fdt_begin_node(fdt, "dma-router@f90");
+	prop_strings(fdt, "compatible", "x,router", NULL);
+	CELLS(fdt, "reg", 0xf90, 0x40);
+	fdt_end_node(fdt);
+	fdt_begin_node(fdt, "gone@30000");
+	prop_strings(fdt, "compatible", "x,gone", NULL);
+	CELLS(fdt, "reg", 0x30000, 0x40);
+	fdt_end_node(fdt);
+	fdt_end_node(fdt);
+
+	fdt_begin_node(fdt, "nobus@100");
+	prop_strings(fdt, "compatible", "x,nobus", NULL);
+	CELLS(fdt, "reg", 0x100, 0x10);
+	CELLS(fdt, "#address-cells", 1);
+	CELLS(fdt, "#size-cells", 1);
+	fdt_property(fdt, "ranges", NULL, 0);
+	fdt_begin_node(fdt, "hidden@0");
+	prop_strings(fdt, "compatible", "x,hidden", NULL);
+	CELLS(fdt, "reg", 0, 4);
+	fdt_end_node(fdt);
+	fdt_end_node(fdt);
+	fdt_end_node(fdt);
+
+	fdt_begin_node(fdt, "wide");
+	prop_strings(fdt, "compatible", "simple-bus", NULL);
+	CELLS(fdt, "#address-cells", 2);
+	CELLS(fdt, "#size-cells", 1);
+	CELLS(fdt, "ranges", 0, 0x2000, 0x3000, 0x100);
+	fdt_begin_node(fdt, "dev@0,2010");
+	prop_strings(fdt, "compatible", "x,wide", NULL);
+	CELLS(fdt, "reg", 0, 0x2010, 0x10);
+	fdt_end_node(fdt);
+	fdt_end_node(fdt);
+	fdt_end_node(fdt);
+
+	fdt_begin_node(fdt, "noranges");
+	prop_strings(fdt, "compatible", "simple-bus", NULL);
+	CELLS(fdt, "#address-cells", 1);
+	CELLS(fdt, "#size-cells", 1);
+	fdt_begin_node(fdt, "lost@10");
+	prop_strings(fdt, "compatible", "x,lost", NULL);
+	CELLS(fdt, "reg", 0x10, 0x10);
+	fdt_end_node(fdt);
+	fdt_end_node(fdt);
+}
+
 static void build_soc(void *fdt)
 {
 	fdt_begin_node(fdt, "soc");
@@ -50,6 +132,7 @@ static void build_soc(void *fdt)
 	CELLS(fdt, "#address-cells", 1);
 	CELLS(fdt, "#size-cells", 1);
 	CELLS(fdt, "interrupt-parent", 1);
+	fdt_property(fdt, "ranges", NULL, 0);
 
 	fdt_begin_node(fdt, "edma@1c00000");
 	prop_strings(fdt, "compatible", "x,shim-tpcc-v2", "x,shim-tpcc");
@@ -77,6 +160,7 @@ static void build_soc(void *fdt)
 	fdt_property(fdt, "x,flag", NULL, 0);
 	fdt_end_node(fdt);
 
+	build_translated(fdt);
 	fdt_end_node(fdt);
 }
 
@@ -223,6 +307,67 @@ static void of_three_cell_interrupts_map_spis_past_32(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, platform_get_irq(pdev, 0), 232);
 }
 
+static void of_reg_translates_through_every_ranges(struct kunit *test)
+{
+	struct device_node *np;
+	struct resource r;
+
+	np = of_find_node_by_path("/soc/ocp/target-module@e10000/scm@0/dma-router@f90");
+	KUNIT_ASSERT_NOT_NULL(test, np);
+	KUNIT_ASSERT_EQ(test, of_address_to_resource(np, 0, &r), 0);
+	KUNIT_EXPECT_EQ(test, r.start, 0x44e10f90);
+	KUNIT_EXPECT_EQ(test, resource_size(&r), 0x40);
+
+	/* two address cells below "wide", one above */
+	np = of_find_node_by_path("/soc/ocp/wide/dev@0,2010");
+	KUNIT_ASSERT_NOT_NULL(test, np);
+	KUNIT_ASSERT_EQ(test, of_address_to_resource(np, 0, &r), 0);
+	KUNIT_EXPECT_EQ(test, r.start, 0x44003010);
+}
+
+static void of_reg_outside_ranges_or_without_ranges_fails(struct kunit *test)
+{
+	struct device_node *np;
+	struct resource r;
+
+	np = of_find_node_by_path("/soc/ocp/target-module@e10000/scm@0/gone@30000");
+	KUNIT_ASSERT_NOT_NULL(test, np);
+	KUNIT_EXPECT_EQ(test, of_address_to_resource(np, 0, &r), -EINVAL);
+	np = of_find_node_by_path("/soc/noranges/lost@10");
+	KUNIT_ASSERT_NOT_NULL(test, np);
+	KUNIT_EXPECT_EQ(test, of_address_to_resource(np, 0, &r), -EINVAL);
+}
+
+static void of_populate_descends_into_pm_buses_and_target_modules(
+	struct kunit *test)
+{
+	struct platform_device *pdev;
+	struct resource *r;
+
+	KUNIT_EXPECT_NOT_NULL(test, host_platform_find_device("44e10000.target-module"));
+	KUNIT_EXPECT_NOT_NULL(test, host_platform_find_device("44e10000.scm"));
+	pdev = host_platform_find_device("44e10f90.dma-router");
+	KUNIT_ASSERT_NOT_NULL(test, pdev);
+	KUNIT_EXPECT_PTR_EQ(test, pdev->dev.of_node,
+		of_find_node_by_path("/soc/ocp/target-module@e10000/scm@0/dma-router@f90"));
+	r = platform_get_resource(pdev, IORESOURCE_MEM, 0);
+	KUNIT_ASSERT_NOT_NULL(test, r);
+	KUNIT_EXPECT_EQ(test, r->start, 0x44e10f90);
+	KUNIT_EXPECT_NOT_NULL(test, host_platform_find_device("44003010.dev"));
+	/* children of a plain device are its own business */
+	KUNIT_EXPECT_NOT_NULL(test, host_platform_find_device("44e10100.nobus"));
+	KUNIT_EXPECT_NULL(test, host_platform_find_device("44e10100.hidden"));
+}
+
+static void of_untranslatable_nodes_are_named_by_path(struct kunit *test)
+{
+	/* no address: the path up to the first translatable ancestor */
+	KUNIT_EXPECT_NOT_NULL(test, host_platform_find_device("soc:noranges"));
+	KUNIT_EXPECT_NOT_NULL(test, host_platform_find_device("soc:noranges:lost@10"));
+	KUNIT_EXPECT_NOT_NULL(test,
+		host_platform_find_device("44e10000.scm:gone@30000"));
+}
+
 static const int tpcc_data = 42;
 static const struct of_device_id tpcc_match[] = {
 	{ .compatible = "x,shim-tpcc", .data = &tpcc_data },
@@ -262,6 +407,10 @@ static struct kunit_case shim_of_cases[] = {
 	KUNIT_CASE(of_populate_builds_named_resources),
 	KUNIT_CASE(of_three_cell_interrupts_map_spis_past_32),
 	KUNIT_CASE(of_match_table_binds_and_gives_match_data),
+	KUNIT_CASE(of_reg_translates_through_every_ranges),
+	KUNIT_CASE(of_reg_outside_ranges_or_without_ranges_fails),
+	KUNIT_CASE(of_populate_descends_into_pm_buses_and_target_modules),
+	KUNIT_CASE(of_untranslatable_nodes_are_named_by_path),
 	{}
 };
 

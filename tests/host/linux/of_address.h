@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* Addresses are not translated through "ranges": buses are 1:1 here. */
+/* Addresses translate through every parent's "ranges" (of.c). */
 #ifndef _LINUX_OF_ADDRESS_H
 #define _LINUX_OF_ADDRESS_H
 
