@@ -294,18 +294,24 @@ static void tpcc_dmas_channels_wait_for_their_event(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, et_log_count(h, EDMA_DMA_COMPLETE), 1u);
 }
 
-/* Nobody names channel 5 and 20 is a memcpy channel: both start at once */
+/*
+ * Nobody names channel 5, and 20 and 21 are memcpy channels (a consumer
+ * names 21 all the same): all three start at once.
+ */
 static void tpcc_unclaimed_and_memcpy_channels_start_by_software(
 	struct kunit *test)
 {
-	struct et_buf d5, d20;
+	struct et_buf d5, d20, d21;
 	int h5 = start_copy(test, 5, EVENTQ_DEFAULT, &d5);
 	int h20 = start_copy(test, 20, EVENTQ_DEFAULT, &d20);
+	int h21 = start_copy(test, 21, EVENTQ_DEFAULT, &d21);
 
 	KUNIT_EXPECT_TRUE(test, et_buf_matches(&d5, 128, 5));
 	KUNIT_EXPECT_TRUE(test, et_buf_matches(&d20, 128, 20));
+	KUNIT_EXPECT_TRUE(test, et_buf_matches(&d21, 128, 21));
 	KUNIT_EXPECT_EQ(test, et_log_count(h5, EDMA_DMA_COMPLETE), 1u);
 	KUNIT_EXPECT_EQ(test, et_log_count(h20, EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, et_log_count(h21, EDMA_DMA_COMPLETE), 1u);
 	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, 5));
 }
 
