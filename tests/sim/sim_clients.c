@@ -5,8 +5,11 @@
  * private EDMA API the way the legacy DaVinci drivers did it.
  */
 #include <linux/dma-mapping.h>
+#include <linux/err.h>
 #include <linux/errno.h>
+#include <linux/ioport.h>
 #include <linux/kernel.h>
+#include <linux/platform_device.h>
 #include <linux/platform_data/edma.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -261,18 +264,30 @@ int sim_run_cyclic(unsigned int ctlr, unsigned int channel,
 		   void (*raise_event)(unsigned int ctlr, unsigned int ch),
 		   struct sim_result *res)
 {
+	struct resource req = DEFINE_RES_DMA_NAMED(EDMA_DMA_SPEC(ctlr, channel, 0),
+						   "cyclic");
 	struct sim_client client = { 0 };
 	struct sim_buf src = { 0 }, dst = { 0 }, want = { 0 };
+	struct platform_device *pdev;
+	struct edma_dma_spec spec;
 	int ch, ping = -1, pong = -1, ret;
 	struct edmacc_param p;
 	unsigned int i, e, half;
 
 	res->name = "cyclic";
 	res->ctlr = ctlr;
-	ch = edma_alloc_channel(EDMA_CTLR_CHAN(ctlr, channel), sim_callback,
-				&client, EVENTQ_0);
-	if (ch < 0)
+	/* the peripheral whose event paces the job: its request names it */
+	pdev = host_platform_device_create("sim-cyclic", ctlr, &req, 1,
+					   NULL, 0);
+	if (IS_ERR(pdev))
+		return res->status = PTR_ERR(pdev);
+	ret = edma_get_dma_spec(&pdev->dev, "cyclic", &spec);
+	ch = ret ?: edma_alloc_channel(EDMA_CTLR_CHAN(spec.ctlr, spec.channel),
+				       sim_callback, &client, spec.queue);
+	if (ch < 0) {
+		platform_device_unregister(pdev);
 		return res->status = ch;
+	}
 	ping = edma_alloc_slot(ctlr, EDMA_SLOT_ANY);
 	pong = edma_alloc_slot(ctlr, EDMA_SLOT_ANY);
 	ret = ping < 0 ? ping : pong < 0 ? pong : 0;
@@ -317,6 +332,7 @@ out:
 	if (ping >= 0)
 		edma_free_slot(ping);
 	edma_free_channel(ch);
+	platform_device_unregister(pdev);
 	sim_buf_free(&src);
 	sim_buf_free(&dst);
 	sim_buf_free(&want);
