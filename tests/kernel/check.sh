@@ -18,6 +18,8 @@
 #   checkpatch --strict on every project kernel file and on the series
 #   coccicheck MODE=report on a directory holding only our files
 #   kernel-doc -none -Wall on the header and the sources
+#   dt-schema  dt_binding_check on our binding schemas, dtbs_check of six
+#              6.1 boards and a K2H board with our dtsi against them
 #
 # Logs go to build/kernel/logs/, the summary to build/kernel/summary.txt.
 # ONLY="step ..." runs just those steps on the trees as they are.
@@ -285,8 +287,114 @@ s_dmaengine() {
 	[ "$n" = 0 ]
 }
 
+# The DT binding: the tree's dt_binding_check on our schemas alone
+# (yamllint, dt-doc-validate, their examples built and validated), then
+# dtbs_check's per-dtb form (CHECK_DTBS=y X.dtb) on 6.1's boards and on
+# our own test boards (tests/kernel/dts), validated against our schemas
+# only.  dt-schema's
+# make rules never fail on a finding ('|| true'), so the logs are read:
+# the binding check must print nothing but make's progress lines, the
+# boards no finding at all, and -M must show that every EDMA3 CC, TC and
+# crossbar node of each board was matched by our schemas.  No vmlinux: dtc and a tiny config.
+DT_BOARDS="da850-evm da850-lcdk keystone-k2g-evm am335x-evm am437x-gp-evm
+	dra7-evm"
+DT_TESTS=tests/kernel/dts	# our boards, copied in for the check only
+s_dt_schema() {
+	local log=$LOGS/dt-binding-check.log dlog=$LOGS/dtbs-check.log
+	local f b dtb dts mine theirs nb nd nx cc tc xb mcc mtc mxb ourdt
+	local boards=0 tests=()
+	mine=$(project_binding_files)
+	theirs=$(cd "$WORK" && find Documentation/devicetree/bindings \
+		-name '*.yaml' ! -name 'processed-schema*' |
+		grep -F "$binding_match" | sort)
+	echo "DT_SCHEMA_FILES=$binding_match selects:"
+	echo "$theirs"
+	[ -n "$mine" ] && [ "$theirs" = "$mine" ] ||
+		{ note="DT_SCHEMA_FILES=$binding_match is not exactly our schemas"; return 1; }
+	for f in $replaced_binding_files; do
+		[ ! -e "$WORK/$f" ] || { note="$f still in the tree"; return 1; }
+	done
+	[ -f "$OUT/dt/.config" ] ||
+		kmake "$WORK" dt allnoconfig >"$LOGS/dt-config.log" 2>&1 ||
+		{ note="allnoconfig failed"; return 1; }
+
+	# Everything is checked again on every run, findings are not cached.
+	rm -f "$OUT"/dt/Documentation/devicetree/bindings/processed-schema.json \
+		"$OUT"/dt/Documentation/devicetree/bindings/dma/*.example.dt* \
+		"$OUT"/dt/arch/arm/boot/dts/*.dtb
+	kmake "$WORK" dt W=1 dt_binding_check DT_SCHEMA_FILES="$binding_match" \
+		>"$log" 2>&1 || { cat "$log"; note="dt_binding_check failed"; return 1; }
+	cat "$log"
+	grep -qE '^  LINT ' "$log" || { note="yamllint did not run"; return 1; }
+	for f in $mine; do
+		b=${f%.yaml}
+		grep -qE "^  DTC_CHK ${b//./[.]}\.example\.dtb\$" "$log" ||
+			{ note="examples of $f not checked"; return 1; }
+	done
+	# Anything but make's progress lines is a finding.
+	grep -vE '^  [A-Z_]+ +[^ ]+$' "$log" >"$log.diag"
+	nb=$(count "$log.diag")
+
+	# Our test boards live in the work tree for this step only.
+	for f in "$PROJ/$DT_TESTS"/*.dts; do
+		[ -f "$f" ] || continue
+		cp "$f" "$WORK/arch/arm/boot/dts/" || return 1
+		tests+=("$(basename "$f" .dts)")
+	done
+	# shellcheck disable=SC2046,SC2086
+	kmake "$WORK" dt W=1 CHECK_DTBS=y DT_SCHEMA_FILES="$binding_match" \
+		DT_CHECKER_FLAGS="-M -l $binding_match" \
+		$(printf '%s.dtb ' $DT_BOARDS ${tests[@]+"${tests[@]}"}) >"$dlog" 2>&1
+	local rc=$?
+	for b in ${tests[@]+"${tests[@]}"}; do rm -f "$WORK/arch/arm/boot/dts/$b.dts"; done
+	cat "$dlog"
+	[ $rc = 0 ] || { note="dtbs build failed"; return 1; }
+	ourdt=$(for f in "${tests[@]}"; do echo "$f.dts"; done |
+		sed 's/[.]/[.]/g' | paste -sd'|')
+	# Findings: dt-validate's (each ends in 'From schema:'), its own
+	# failures, and dtc warnings located in our device-tree files.
+	{
+		awk '/^\tFrom schema: / { print prev " [" $3 "]" } { prev = $0 }' "$dlog"
+		grep -E 'Traceback|[Ee]rror:|recursion error' "$dlog"
+		[ -z "$ourdt" ] || grep -E "($ourdt).*(Warning|Error)" "$dlog"
+	} >"$dlog.diag"
+	nd=$(count "$dlog.diag")
+	# Every board really went through our schemas: each of its CC and TC
+	# nodes was matched (-M) by the CC or the TC schema.
+	for b in $DT_BOARDS ${tests[@]+"${tests[@]}"}; do
+		dtb=$OUT/dt/arch/arm/boot/dts/$b.dtb
+		grep -qE "DTC_CHK arch/arm/boot/dts/$b[.]dtb\$" "$dlog" ||
+			{ note="$b.dtb not checked"; return 1; }
+		dts=$(dtc -q -I dtb -O dts "$dtb") || { note="$b.dtb unreadable"; return 1; }
+		# (dtc prints a string list read back from a dtb as "a\0b")
+		cc=$(grep -cE 'compatible = .*("|\\0)ti,edma3-tpcc"' <<<"$dts")
+		tc=$(grep -cE 'compatible = .*("|\\0)ti,edma3-tptc"' <<<"$dts")
+		xb=$(grep -cE 'compatible = .*("|\\0)ti,(dra7-dma|am335x-edma)-crossbar"' <<<"$dts")
+		read -r mcc mtc mxb < <(awk -v dtb="arch/arm/boot/dts/$b.dtb" '
+			index($0, dtb ": ") == 1 && /matched on schema/ { on = 1; next }
+			on && /^\t/ {
+				if ($1 ~ /\/dma\/ti,edma3-tpcc[.]yaml#$/) c++
+				if ($1 ~ /\/dma\/ti,edma3-tptc[.]yaml#$/) t++
+				if ($1 ~ /\/dma\/ti,dma-crossbar[.]yaml#$/) x++
+				next
+			}
+			{ on = 0 }
+			END { print c + 0, t + 0, x + 0 }' "$dlog")
+		echo "$b: $cc CC, $tc TC and $xb crossbar nodes; $mcc, $mtc and $mxb matched by our schemas"
+		[ "$cc" -gt 0 ] && [ "$tc" -gt 0 ] && [ "$mcc" = "$cc" ] &&
+			[ "$mtc" = "$tc" ] && [ "$mxb" = "$xb" ] ||
+			{ note="$b: $mcc/$cc CC, $mtc/$tc TC, $mxb/$xb crossbar nodes matched"; return 1; }
+		boards=$((boards + 1))
+	done
+	nx=$(echo "$mine" | wc -l)
+	echo "--- findings"
+	cat "$log.diag" "$dlog.diag"
+	note="$nx schemas: dt_binding_check $nb findings; dtbs_check of $boards boards${tests[*]:+ (${tests[*]} ours)}: $nd findings"
+	[ "$nb" = 0 ] && [ "$nd" = 0 ]
+}
+
 s_checkpatch() {
-	local f out e=0 w=0 c=0 p pe=0 pw=0 pc=0 t
+	local f out e=0 w=0 c=0 p pe=0 pw=0 pc=0 t ign
 	tally() {	# tally OUTPUT: add its 'total:' line to e/w/c
 		t=$(grep -E '^total: ' <<<"$1" | tail -n 1)
 		[ -n "$t" ] || { echo "no checkpatch total"; return 1; }
@@ -300,10 +408,16 @@ s_checkpatch() {
 		tally "$out" || return 1
 		e=$((e + te)); w=$((w + tw)); c=$((c + tc))
 	done
-	# The series too; adding files always asks about MAINTAINERS.
+	# The series too; adding files always asks about MAINTAINERS.  6.1's
+	# checkpatch takes the '+++ /dev/null' of a deleted binding for a file
+	# outside the bindings, so a patch touching only bindings (and
+	# MAINTAINERS) may not be told to split itself.
 	for p in "$PATCHDIR"/*.patch; do
+		ign=FILE_PATH_CHANGES
+		grep -E '^diff --git ' "$p" | grep -qvE ' b/(Documentation/devicetree/|MAINTAINERS$)' ||
+			ign=$ign,DT_SPLIT_BINDING_PATCH
 		out=$(cd "$WORK" && perl scripts/checkpatch.pl --strict \
-			--ignore FILE_PATH_CHANGES --show-types --color=never "$p" 2>&1)
+			--ignore "$ign" --show-types --color=never "$p" 2>&1)
 		echo "$out"
 		tally "$out" || return 1
 		pe=$((pe + te)); pw=$((pw + tw)); pc=$((pc + tc))
@@ -348,6 +462,7 @@ step deps s_deps || exit 1
 step pristine-tree s_pristine || exit 1
 step overlay+series s_overlay_series || exit 1
 step git-am s_git_am
+step dt-schema s_dt_schema
 if step davinci-config s_davinci_config; then
 	step davinci-W1-C1 s_davinci_w1c1
 	step davinci-vmlinux s_davinci_vmlinux

@@ -58,6 +58,17 @@ project_client_files() {	# drivers on the API: audio, MMC, network
 		[ -f "$f" ] && echo "$f"
 	done) | sort
 }
+# The device-tree binding: our YAML schemas, and the text bindings of the
+# tree they replace.
+project_binding_files() {
+	(cd "$PROJ" && for f in Documentation/devicetree/bindings/dma/*.yaml; do
+		[ -f "$f" ] && echo "$f"
+	done) | sort
+}
+replaced_binding_files="Documentation/devicetree/bindings/dma/ti-edma.txt
+	Documentation/devicetree/bindings/dma/ti-dma-crossbar.txt"
+# What DT_SCHEMA_FILES (a substring of the path, in 6.1) selects them by.
+binding_match=dma/ti,
 project_kernel_files() {
 	echo "$project_header"
 	project_lib_files

@@ -13,9 +13,13 @@
 #                                       devices, so these are compile-only
 #   sound/, drivers/ clients            copied, compile-only: the audio,
 #                                       MMC and network drivers on the API
+#   Documentation/devicetree/bindings/  our YAML schemas added, the text
+#                                       binding they replace removed, and
+#                                       MAINTAINERS lists ours instead
 #
 # Running it again is harmless: an existing TI_PRIV_EDMA entry or obj- line
-# is replaced, and files whose content is already ours are not rewritten.
+# is replaced, a MAINTAINERS entry already edited stays as it is, and files
+# whose content is already ours are not rewritten.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -97,3 +101,61 @@ done
 for f in $(project_client_files); do
 	put "$f"
 done
+
+# The device-tree binding: our schemas replace the tree's text binding.
+for f in $(project_binding_files); do
+	put "$f"
+done
+for f in $replaced_binding_files; do
+	if [ -e "$KDIR/$f" ]; then
+		rm "$KDIR/$f"
+		say "removed   $f"
+	fi
+done
+
+# MAINTAINERS: in the entry that lists the text binding (or, on a second
+# run, our schemas), its binding file patterns become the remaining ones
+# plus ours, in the byte order checkpatch wants.
+mt=MAINTAINERS
+if [ -f "$KDIR/$mt" ]; then
+	# shellcheck disable=SC2086
+	LC_ALL=C awk -v drop="$(printf '%s\n' $replaced_binding_files \
+			$(project_binding_files))" \
+		-v add="$(project_binding_files)" '
+	function flush(	i, j, k, t, nb, hit, b, done) {
+		for (i = 1; i <= n; i++)
+			if (sec[i] in gone) hit = 1
+		if (!hit) {
+			for (i = 1; i <= n; i++) print sec[i]
+			n = 0
+			return
+		}
+		for (i = 1; i <= n; i++)
+			if (sec[i] ~ /^F:\tDocumentation\/devicetree\/bindings\// &&
+			    !(sec[i] in gone))
+				b[++nb] = sec[i]
+		for (i = 1; i <= na; i++) b[++nb] = "F:\t" a[i]
+		for (i = 2; i <= nb; i++)	# insertion sort, byte order
+			for (j = i; j > 1 && b[j - 1] > b[j]; j--) {
+				t = b[j]; b[j] = b[j - 1]; b[j - 1] = t
+			}
+		for (i = 1; i <= n; i++) {
+			if (sec[i] !~ /^F:\tDocumentation\/devicetree\/bindings\//) {
+				print sec[i]
+			} else if (!done) {
+				for (k = 1; k <= nb; k++) print b[k]
+				done = 1
+			}
+		}
+		n = 0
+	}
+	BEGIN {
+		m = split(drop, d, "\n")
+		for (i = 1; i <= m; i++) if (d[i] != "") gone["F:\t" d[i]] = 1
+		na = split(add, a, "\n")
+	}
+	/^$/ { flush(); print; next }
+	{ sec[++n] = $0 }
+	END { flush() }' "$KDIR/$mt" >"$KDIR/$mt.new.$$"
+	replace "$mt" "$KDIR/$mt.new.$$"
+fi

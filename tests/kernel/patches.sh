@@ -4,9 +4,10 @@
 # patches.sh: the project as a 'git format-patch' series against v6.1.
 #
 # Resets build/kernel/work to the pristine tree, lays the project into it
-# with overlay.sh, commits the result as logical patches (header; library
-# with Kconfig and Makefile; one per arch/arm/mach-* directory) and writes
-# them to build/kernel/patches/.  The work tree is left at the top of the
+# with overlay.sh, commits the result as logical patches (DT binding
+# schemas; header; library with Kconfig and Makefile; one per
+# arch/arm/mach-* directory; clients) and writes them
+# to build/kernel/patches/.  The work tree is left at the top of the
 # series, ready to build.
 set -euo pipefail
 here=$(dirname "$0")
@@ -28,6 +29,22 @@ commit() {
 	git -C "$WORK" -c user.name="$name" -c user.email="$email" \
 		commit -q -s --no-verify -F - <<<"$msg"
 }
+
+# shellcheck disable=SC2046,SC2086
+commit "dt-bindings: dma: ti: convert the EDMA3 and crossbar bindings to DT schema
+
+Describe the EDMA3 channel controller (ti,edma3-tpcc, ti,k2g-edma3-tpcc)
+and transfer controller (ti,edma3-tptc, ti,k2g-edma3-tptc) bindings of
+ti-edma.txt, and the DMA crossbars of ti-dma-crossbar.txt
+(ti,dra7-dma-crossbar, ti,am335x-edma-crossbar), as YAML schemas, and
+list them in MAINTAINERS instead.
+
+They accept the device trees as the tree has them: DA8xx controllers
+with two interrupts and the edm3_tcerrint name, the 66AK2G emda3_mperr
+spelling and TCs without an error interrupt, controllers in ti,sysc
+target modules without ti,hwmods.  The first binding (ti,edma3, one
+node and one-cell specifiers) is kept as deprecated." \
+	$(project_binding_files) $replaced_binding_files MAINTAINERS
 
 commit "include: platform_data: edma: add the private EDMA API
 
