@@ -1274,7 +1274,13 @@ void __iomem *edma_cc_lookup(unsigned int ctlr, struct device **dev)
 
 /* ---- driver-model binding ---------------------------------------------- */
 
-static const struct of_device_id edma_of_ids[];
+/* The channel controllers' compatibles (the driver's match table). */
+static const struct of_device_id edma_of_ids[] = {
+	{ .compatible = "ti,edma3", },
+	{ .compatible = "ti,edma3-tpcc", },
+	{ }
+};
+MODULE_DEVICE_TABLE(of, edma_of_ids);
 
 /* Controller number of the controller probed from np, or -1. */
 static int edma_ctlr_of_node(struct device_node *np)
@@ -1821,12 +1827,10 @@ static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 			queues |= BIT(q);
 	}
 	ch = TC_ERRDET_TCC(errdet);
-	if (!cc)
-		;
-	else if (ch < cc->num_channels && test_bit(ch, cc->slot_inuse) &&
-		 (queues & BIT(READ_ONCE(cc->client[ch].queue))))
+	if (cc && ch < cc->num_channels && test_bit(ch, cc->slot_inuse) &&
+	    (queues & BIT(READ_ONCE(cc->client[ch].queue))))
 		edma_report(cc, ch, EDMA_DMA_TC_ERROR);
-	else
+	else if (cc)
 		edma_report_queues(cc, queues, EDMA_DMA_TC_ERROR);
 	writel(1, tc->base + TC_ERRCMD);
 	return IRQ_HANDLED;
@@ -2725,13 +2729,6 @@ static int edma_pm_resume(struct device *dev)
 static const struct dev_pm_ops edma_pm_ops = {
 	SET_LATE_SYSTEM_SLEEP_PM_OPS(edma_pm_suspend, edma_pm_resume)
 };
-
-static const struct of_device_id edma_of_ids[] = {
-	{ .compatible = "ti,edma3", },
-	{ .compatible = "ti,edma3-tpcc", },
-	{ }
-};
-MODULE_DEVICE_TABLE(of, edma_of_ids);
 
 static struct platform_driver edma_driver = {
 	.driver = {
