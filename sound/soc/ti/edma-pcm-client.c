@@ -393,8 +393,10 @@ struct edma_pcm *edma_pcm_open(struct device *dev, enum edma_pcm_dir dir,
 	if (!params->use_sram)
 		return pcm;
 
-	/* full duplex: playback owns the lower half of the SRAM, capture
-	 * the upper, so both directions can run at once */
+	/*
+	 * Full duplex: playback owns the lower half of the SRAM and capture
+	 * the upper, so both directions can run at once.
+	 */
 	pcm->sram_dma = pdata->sram_dma +
 			(dir == EDMA_PCM_CAPTURE ? pdata->sram_size / 2 : 0);
 	pcm->ram = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_pcm_callback, pcm,
