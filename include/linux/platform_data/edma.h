@@ -237,7 +237,11 @@ int edma_alloc_cont_slots(unsigned int ctlr, unsigned int id, int slot,
 			  int count);
 int edma_free_cont_slots(unsigned int slot, int count);
 
-/* PaRAM helpers */
+/*
+ * PaRAM helpers.  PaRAM holds 32-bit bus addresses: with LPAE's 64-bit
+ * dma_addr_t, edma_set_src()/edma_set_dest() refuse an address above
+ * 4 GiB (dev_err, slot untouched) rather than cut it.
+ */
 void edma_set_src(unsigned int slot, dma_addr_t src_port,
 		  enum address_mode mode, enum fifo_width width);
 void edma_set_dest(unsigned int slot, dma_addr_t dest_port,
