@@ -3,7 +3,7 @@
  * KUnit: a ring's life.  Requested by name with probe deferral while the
  * controller is absent, released on unbind, torn down with frames in
  * flight returning every buffer once, and interrupt coalescing by frames
- * and by microseconds.
+ * and by microseconds (periods above 4 s included).
  */
 #include <kunit/test.h>
 
@@ -202,6 +202,63 @@ static void delayed_enable_waits_for_most_tx_work(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, edma_ring_enable_cb_delayed(rt.tx));
 }
 
+/*
+ * rx-usecs above 2^32 ns (~4.29 s).  The period must be a 64-bit product:
+ * unsigned int * NSEC_PER_USEC is a 32-bit one on 32-bit ARM, where 5 s
+ * became a 705 ms timer and 4294968 us a 704 ns one (an interrupt storm).
+ * Both places are covered: the timer started by enable_cb and the one a
+ * fruitless expiry forwards.
+ */
+static void usecs_wait(struct kunit *test, u64 ns, unsigned int cbs)
+{
+	host_time_advance_ns(ns);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, cbs);
+}
+
+static void one_frame(unsigned int seq)
+{
+	rt_inject(seq, 64);
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+}
+
+static void rearm(struct kunit *test)
+{
+	KUNIT_EXPECT_PTR_NE(test, edma_ring_get_buf(rt.rx, NULL, NULL), NULL);
+	rt.rx_scheduled = false;
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb(rt.rx));
+}
+
+static void coalescing_by_usecs_above_4s_does_not_wrap(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.rx, 5000000, 8), 0);
+	rt_post_rx(0, 16);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	rt.napi = true;
+	/* started by enable_cb: nothing before 5 s */
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb(rt.rx));
+	one_frame(0);
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
+	usecs_wait(test, 1000000000ull, 0);
+	usecs_wait(test, 4100000000ull, 1);
+
+	/* forwarded after an expiry that found nothing: 5 s again */
+	rearm(test);
+	usecs_wait(test, 5100000000ull, 1);
+	one_frame(1);
+	usecs_wait(test, 1000000000ull, 1);
+	usecs_wait(test, 4000000000ull, 2);
+
+	/* 4294968 us is 2^32 + 704 ns: a 32-bit product leaves 704 ns */
+	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.rx, 4294968, 8), 0);
+	rearm(test);
+	one_frame(2);
+	usecs_wait(test, 1000000ull, 2);
+	usecs_wait(test, 4294968000ull, 3);
+}
+
 static struct kunit_case ring_life_cases[] = {
 	KUNIT_CASE(request_defers_until_the_controller_probes),
 	KUNIT_CASE(unbind_releases_channel_and_slots),
@@ -211,6 +268,7 @@ static struct kunit_case ring_life_cases[] = {
 	KUNIT_CASE(coalescing_by_frames_interrupts_every_nth),
 	KUNIT_CASE(coalescing_by_usecs_reports_a_short_burst),
 	KUNIT_CASE(delayed_enable_waits_for_most_tx_work),
+	KUNIT_CASE(coalescing_by_usecs_above_4s_does_not_wrap),
 	{}
 };
 

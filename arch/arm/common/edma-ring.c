@@ -272,6 +272,15 @@ static void edma_ring_irq(unsigned int channel, u16 ch_status, void *data)
 }
 
 /*
+ * The rx-usecs period.  In 64 bits: unsigned int times NSEC_PER_USEC (a
+ * long) is a 32-bit product on 32-bit ARM, which wraps above ~4.29 s.
+ */
+static ktime_t ring_coal_period(const struct edma_ring *r)
+{
+	return ns_to_ktime((u64)r->coal_usecs * NSEC_PER_USEC);
+}
+
+/*
  * rx-usecs: while notification is on and the frame threshold has not been
  * reached, look at the next status word every coal_usecs.
  */
@@ -285,7 +294,7 @@ static enum hrtimer_restart edma_ring_timer(struct hrtimer *t)
 		ring_fire(r);
 		return HRTIMER_NORESTART;
 	}
-	hrtimer_forward_now(t, ns_to_ktime(r->coal_usecs * NSEC_PER_USEC));
+	hrtimer_forward_now(t, ring_coal_period(r));
 	return HRTIMER_RESTART;
 }
 
@@ -670,8 +679,7 @@ static void ring_arm(struct edma_ring *r)
 	WRITE_ONCE(r->cb_enabled, true);
 	ring_set_ier(r, true);
 	if (r->coal_frames > 1 && r->coal_usecs)
-		hrtimer_start(&r->timer,
-			      ns_to_ktime(r->coal_usecs * NSEC_PER_USEC),
+		hrtimer_start(&r->timer, ring_coal_period(r),
 			      HRTIMER_MODE_REL);
 }
 
