@@ -302,7 +302,8 @@ struct edma_ring;
  * @dir: EDMA_RING_RX or EDMA_RING_TX
  * @num: number of descriptors, a power of two; each uses two PaRAM slots
  * @fifo: bus address of the peripheral's frame window; RX reads a frame
- *	from it, TX writes one to it, both from its first byte
+ *	from it, TX writes one to it, both from its first byte (below 4 GiB,
+ *	as every address the ring is given: PaRAM holds 32 bits)
  * @status: bus address of the peripheral's status register, read once per
  *	frame after the data (the read ends the frame); it must return
  *	EDMA_RING_ST_DONE | errors << 16 | length
