@@ -29,39 +29,40 @@ for h in libfdt.h libfdt_env.h fdt.h; do
 	ln -sf "/usr/include/$h" "$inc/$h"
 done
 
-passed=0
-failed=0
+WIDTHS=${ARM32_WIDTHS:-32 lpae}
 
-count_suite() {
-	local line=$1 p f
+count_suite() {	# count_suite SUMMARY-LINE: add to passed/failed
+	local line=$1
 	if [[ $line =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
-		p=${BASH_REMATCH[1]}
-		f=${BASH_REMATCH[2]}
+		passed=$((passed + BASH_REMATCH[1]))
+		failed=$((failed + BASH_REMATCH[2]))
 	else
-		p=0
-		f=1
+		failed=$((failed + 1))
 	fi
-	passed=$((passed + p))
-	failed=$((failed + f))
 }
 
-for width in ${ARM32_WIDTHS:-32 lpae}; do
-	out=$BUILD/arm32/$width
-	cflags="-march=armv7-a+fp -mfloat-abi=hard -I$inc"
+build() {	# build WIDTH: edma_tests and edma_sim for it
+	local width=$1 out=$BUILD/arm32/$1
+	local cflags="-march=armv7-a+fp -mfloat-abi=hard -I$inc"
+
 	[ "$width" = lpae ] && cflags="$cflags -DCONFIG_ARM_LPAE=1"
 	echo "=== arm32 ($width): build"
-	if ! make --no-print-directory -j"$JOBS" BUILD="$out" CC="${CROSS}gcc" \
+	make --no-print-directory -j"$JOBS" BUILD="$out" CC="${CROSS}gcc" \
 		SANITIZE="-fsanitize=undefined -fno-sanitize-recover=all" \
 		ARCH_CFLAGS="$cflags" \
 		SHIM_LIBS="$LIBDIR/libfdt.so.1 -lpthread -Wl,-rpath,$LIBDIR" \
-		"$out/edma_tests" "$out/edma_sim" >"$out.build.log" 2>&1; then
-		tail -30 "$out.build.log"
-		echo "arm32 ($width): build failed, log in $out.build.log"
-		failed=$((failed + 1))
-		continue
-	fi
+		"$out/edma_tests" "$out/edma_sim" >"$out.build.log" 2>&1 && return
+	tail -30 "$out.build.log"
+	echo "arm32 ($width): build failed, log in $out.build.log"
+	return 1
+}
 
-	echo "=== arm32 ($width): host suites under qemu-arm"
+# run WIDTH: the suites, then every SoC's job, under qemu-arm.  Prints a
+# report; its last line is "N passed, N failed" for this width.
+run() {
+	local width=$1 out=$BUILD/arm32/$1 rc last soc
+	local passed=0 failed=0
+
 	qemu-arm "$out/edma_tests" >"$out.tests.log" 2>&1
 	rc=$?
 	last=$(tail -1 "$out.tests.log")
@@ -74,7 +75,6 @@ for width in ${ARM32_WIDTHS:-32 lpae}; do
 			"$out.tests.log" | head -40
 		tail -5 "$out.tests.log"
 	fi
-
 	for soc in $SOCS; do
 		if qemu-arm "$out/edma_sim" --soc="$soc" >"$out.sim-$soc.log" 2>&1
 		then
@@ -86,6 +86,29 @@ for width in ${ARM32_WIDTHS:-32 lpae}; do
 			echo "arm32 ($width): make run SOC=$soc: FAILED"
 		fi
 	done
+	echo "$passed passed, $failed failed"
+}
+
+passed=0
+failed=0
+built=
+for width in $WIDTHS; do
+	if build "$width"; then
+		built="$built $width"
+	else
+		failed=$((failed + 1))
+	fi
+done
+
+# qemu-user runs one guest thread on one core: the widths run side by side.
+for width in $built; do
+	echo "=== arm32 ($width): suites and SoC jobs under qemu-arm"
+	run "$width" >"$BUILD/arm32/$width.report" 2>&1 &
+done
+wait
+for width in $built; do
+	cat "$BUILD/arm32/$width.report"
+	count_suite "$(tail -1 "$BUILD/arm32/$width.report")"
 done
 
 echo "$passed passed, $failed failed"
