@@ -13,6 +13,9 @@ HOSTCFLAGS := -std=gnu11 -g -O1 -MMD -MP -Wall -Wextra -Werror \
 	-Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers \
 	-fno-omit-frame-pointer -fno-strict-aliasing
 SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all
+# Target flags of a cross build (tests/arm32), given on the command line.
+ARCH_CFLAGS :=
+HOSTCFLAGS += $(ARCH_CFLAGS)
 
 include tests/model/model.mk
 include tests/host/host.mk

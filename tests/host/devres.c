@@ -17,7 +17,8 @@
 struct devres {
 	struct list_head node;
 	dr_release_t release;
-	unsigned long pad;	/* data at offset 32: aligned for any type */
+	/* data at offset 32, 16 on 32-bit: aligned for any type */
+	unsigned long pad;
 	unsigned char data[];
 };
 

@@ -101,6 +101,18 @@ void *host_dma_to_virt(uint32_t dma)
 	return bus ? edma3_bus_to_host(bus, dma, 1) : NULL;
 }
 
+/*
+ * The host memory behind [addr, addr + size) on the 32-bit bus, or NULL.
+ * With LPAE dma_addr_t is 64-bit: nothing above 4 GiB is on the bus, and
+ * the address must not be cut to 32 bits on the way to the model.
+ */
+static void *bus_to_host(dma_addr_t addr, size_t size)
+{
+	if ((u64)addr + size > (1ULL << 32))
+		return NULL;
+	return edma3_bus_to_host(bus, addr, size);
+}
+
 size_t host_dma_coherent_live(void)
 {
 	return nr_blocks;
@@ -180,8 +192,9 @@ void dma_free_coherent(struct device *dev, size_t size, void *cpu_addr,
 		return;
 	WARN(dma_handle != arena_base + found->start ||
 	     ALIGN(size, COHERENT_ALIGN) != found->size,
-	     "dma_free_coherent(%p): handle 0x%08x / size %zu do not match "
-	     "the allocation (0x%08x, %u)", cpu_addr, dma_handle, size,
+	     "dma_free_coherent(%p): handle 0x%08llx / size %zu do not match "
+	     "the allocation (0x%08x, %u)", cpu_addr,
+	     (unsigned long long)dma_handle, size,
 	     arena_base + found->start, found->size);
 	free(found);
 }
@@ -300,25 +313,29 @@ void dma_unmap_single(struct device *dev, dma_addr_t addr, size_t size,
 	pthread_mutex_unlock(&dma_lock);
 	if (!m) {
 		/* Direct mappings of bus-visible memory have no window. */
-		WARN(!edma3_bus_to_host(bus, addr, size),
-		     "dma_unmap_single(0x%08x): not mapped", addr);
+		WARN(!bus_to_host(addr, size),
+		     "dma_unmap_single(0x%08llx): not mapped",
+		     (unsigned long long)addr);
 		return;
 	}
-	WARN(m->size != size, "dma_unmap_single(0x%08x): size %zu, mapped %zu",
-	     addr, size, m->size);
+	WARN(m->size != size,
+	     "dma_unmap_single(0x%08llx): size %zu, mapped %zu",
+	     (unsigned long long)addr, size, m->size);
 	free(m);
 }
 
 void dma_sync_single_for_cpu(struct device *dev, dma_addr_t addr,
 			     size_t size, enum dma_data_direction dir)
 {
-	WARN(bus && !edma3_bus_to_host(bus, addr, size),
-	     "dma_sync_single_for_cpu(0x%08x): not mapped", addr);
+	WARN(bus && !bus_to_host(addr, size),
+	     "dma_sync_single_for_cpu(0x%08llx): not mapped",
+	     (unsigned long long)addr);
 }
 
 void dma_sync_single_for_device(struct device *dev, dma_addr_t addr,
 				size_t size, enum dma_data_direction dir)
 {
-	WARN(bus && !edma3_bus_to_host(bus, addr, size),
-	     "dma_sync_single_for_device(0x%08x): not mapped", addr);
+	WARN(bus && !bus_to_host(addr, size),
+	     "dma_sync_single_for_device(0x%08llx): not mapped",
+	     (unsigned long long)addr);
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * MMIO routing.  ioremap() hands out cookies inside a 4 GiB PROT_NONE
- * reservation, cookie = area + physical address, so any direct dereference
+ * MMIO routing.  ioremap() hands out cookies inside a PROT_NONE reservation
+ * (HOST_IOREMAP_LIMIT bytes: 4 GiB in a 64-bit process, 256 MiB in a
+ * 32-bit one, where every simulated device still fits),
+ * cookie = area + physical address, so any direct dereference
  * of an __iomem pointer faults at once, and the accessors translate back
  * with a subtraction.  The region table maps a physical range onto the
  * model callbacks registered by the harness.
@@ -18,7 +20,7 @@
 #include "host_internal.h"
 
 #define MAX_REGIONS	64
-#define AREA_SIZE	(1UL << 32)
+#define AREA_SIZE	HOST_IOREMAP_LIMIT
 /* An uncached register access costs ~100 ns on these SoCs. */
 #define MMIO_ACCESS_NS	100
 

@@ -14,7 +14,18 @@
 #define CONFIG_PM		1
 #define CONFIG_PM_SLEEP		1
 #define CONFIG_KUNIT		1
+/* The word size is the compiler's: the same shim builds for x86-64 and ARM. */
+#if __SIZEOF_LONG__ == 8
 #define CONFIG_64BIT		1
+#endif
+/*
+ * LPAE (Keystone): the build defines CONFIG_ARM_LPAE, which makes physical
+ * and bus addresses 64-bit as in the kernel's Kconfig.
+ */
+#ifdef CONFIG_ARM_LPAE
+#define CONFIG_PHYS_ADDR_T_64BIT	1
+#define CONFIG_ARCH_DMA_ADDR_T_64BIT	1
+#endif
 #define CONFIG_HZ		100
 
 #include <linux/kconfig.h>

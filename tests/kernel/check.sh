@@ -10,7 +10,9 @@
 #
 #   davinci    davinci_all_defconfig, TI_EDMA off, TI_PRIV_EDMA on:
 #              W=1 C=1 on our objects, then a full vmlinux
-#   keystone   keystone_defconfig, same symbols: W=1 C=1 on our objects
+#   keystone   keystone_defconfig, same symbols plus ARM_LPAE (64-bit
+#              dma_addr_t/phys_addr_t, as Keystone boards run): W=1 C=1 on
+#              our objects
 #              (KEYSTONE_VMLINUX=1 links a vmlinux too)
 #   dmaengine  davinci_all_defconfig as shipped (TI_EDMA=y): the dmaengine
 #              driver and the header's users at W=1, against our header and
@@ -233,11 +235,16 @@ s_davinci_vmlinux() {
 	[ "$n" = 0 ] && [ "$tot" = 0 ]
 }
 
+# Keystone boards run with LPAE: 64-bit phys_addr_t and dma_addr_t.
 s_keystone_config() {
-	config keystone keystone_defconfig -d TI_EDMA -e TI_PRIV_EDMA || return 1
+	config keystone keystone_defconfig -d TI_EDMA -e TI_PRIV_EDMA \
+		-e ARM_LPAE || return 1
 	want keystone '# CONFIG_TI_EDMA is not set' &&
-	want keystone 'CONFIG_TI_PRIV_EDMA=y' || return 1
-	note="TI_EDMA=n TI_PRIV_EDMA=y"
+	want keystone 'CONFIG_TI_PRIV_EDMA=y' &&
+	want keystone 'CONFIG_ARM_LPAE=y' &&
+	want keystone 'CONFIG_PHYS_ADDR_T_64BIT=y' &&
+	want keystone 'CONFIG_ARCH_DMA_ADDR_T_64BIT=y' || return 1
+	note="TI_EDMA=n TI_PRIV_EDMA=y ARM_LPAE=y (64-bit dma_addr_t)"
 }
 
 s_keystone_w1c1() {

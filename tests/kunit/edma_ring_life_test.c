@@ -2,8 +2,9 @@
 /*
  * KUnit: a ring's life.  Requested by name with probe deferral while the
  * controller is absent, released on unbind, torn down with frames in
- * flight returning every buffer once, and interrupt coalescing by frames
- * and by microseconds.
+ * flight returning every buffer once, interrupt coalescing by frames
+ * and by microseconds (periods above 4 s included), and, with LPAE's
+ * 64-bit dma_addr_t, addresses above 4 GiB refused.
  */
 #include <kunit/test.h>
 
@@ -202,6 +203,140 @@ static void delayed_enable_waits_for_most_tx_work(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, edma_ring_enable_cb_delayed(rt.tx));
 }
 
+/*
+ * rx-usecs above 2^32 ns (~4.29 s).  The period must be a 64-bit product:
+ * unsigned int * NSEC_PER_USEC is a 32-bit one on 32-bit ARM, where 5 s
+ * became a 705 ms timer and 4294968 us a 704 ns one (an interrupt storm).
+ * Both places are covered: the timer started by enable_cb and the one a
+ * fruitless expiry forwards.
+ */
+static void usecs_wait(struct kunit *test, u64 ns, unsigned int cbs)
+{
+	host_time_advance_ns(ns);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, cbs);
+}
+
+static void one_frame(unsigned int seq)
+{
+	rt_inject(seq, 64);
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+}
+
+static void rearm(struct kunit *test)
+{
+	KUNIT_EXPECT_PTR_NE(test, edma_ring_get_buf(rt.rx, NULL, NULL), NULL);
+	rt.rx_scheduled = false;
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb(rt.rx));
+}
+
+static void coalescing_by_usecs_above_4s_does_not_wrap(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.rx, 5000000, 8), 0);
+	rt_post_rx(0, 16);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	rt.napi = true;
+	/* started by enable_cb: nothing before 5 s */
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb(rt.rx));
+	one_frame(0);
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
+	usecs_wait(test, 1000000000ull, 0);
+	usecs_wait(test, 4100000000ull, 1);
+
+	/* forwarded after an expiry that found nothing: 5 s again */
+	rearm(test);
+	usecs_wait(test, 5100000000ull, 1);
+	one_frame(1);
+	usecs_wait(test, 1000000000ull, 1);
+	usecs_wait(test, 4000000000ull, 2);
+
+	/* 4294968 us is 2^32 + 704 ns: a 32-bit product leaves 704 ns */
+	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.rx, 4294968, 8), 0);
+	rearm(test);
+	one_frame(2);
+	usecs_wait(test, 1000000ull, 2);
+	usecs_wait(test, 4294968000ull, 3);
+}
+
+#ifdef CONFIG_ARCH_DMA_ADDR_T_64BIT
+static void param_snapshot(unsigned int cc, u32 *w)
+{
+	unsigned int s;
+
+	for (s = 0; s < 128; s++)
+		et_param(cc, s, w + 8 * s);
+}
+
+/*
+ * LPAE: a buffer above 4 GiB is refused, not posted with its low word
+ * (0x1c0001230 would have made the ring write to 0xc0001230).
+ */
+static void lpae_buffer_above_4g_is_refused(struct kunit *test)
+{
+	u32 *before = kunit_kcalloc(test, 2 * 128 * 8, 4, GFP_KERNEL);
+	u32 *after = kunit_kcalloc(test, 2 * 128 * 8, 4, GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, before);
+	KUNIT_ASSERT_NOT_NULL(test, after);
+	param_snapshot(RT_RX_CTLR, before);
+	param_snapshot(RT_TX_CTLR, before + 128 * 8);
+	KUNIT_EXPECT_EQ(test, edma_ring_add_inbuf(rt.rx, 0x1c0001230ull,
+						  &rt.buf[0]), -EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_ring_add_inbuf(rt.rx, rt.buf[1].dma |
+						  1ull << 32, &rt.buf[1]),
+			-EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_ring_add_outbuf(rt.tx, rt.buf[2].dma |
+						   1ull << 40, 32, &rt.buf[2]),
+			-EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_ring_num_free(rt.rx), 16u);
+	KUNIT_EXPECT_EQ(test, edma_ring_num_free(rt.tx), 16u);
+	param_snapshot(RT_RX_CTLR, after);
+	param_snapshot(RT_TX_CTLR, after + 128 * 8);
+	KUNIT_EXPECT_EQ(test, memcmp(before, after, 2 * 128 * 8 * 4), 0);
+	/* a buffer that fits still goes, and its frame lands */
+	KUNIT_ASSERT_EQ(test, edma_ring_add_inbuf(rt.rx, rt.buf[3].dma,
+						  &rt.buf[3]), 0);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	one_frame(9);
+	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, NULL, NULL),
+			    &rt.buf[3]);
+	KUNIT_EXPECT_TRUE(test, rt_check(rt.buf[3].cpu, 9, 64));
+}
+
+/* LPAE: peripheral addresses above 4 GiB fail the request. */
+static void lpae_request_above_4g_is_refused(struct kunit *test)
+{
+	const int ch = EDMA_CTLR_CHAN(RT_RX_CTLR, RT_CHAN);
+	struct edma_ring_config c = {
+		.dir = EDMA_RING_RX, .num = 4, .doorbell = rt.regs,
+		.buf_len = 64, .fifo = RT_MAC_BUS | 1ull << 32,
+		.status = RT_MAC_BUS + 0x100,
+	};
+	int slot;
+
+	rt_unbind();
+	KUNIT_EXPECT_EQ(test, PTR_ERR(devm_edma_ring_request(&rt.pdev->dev,
+							     "rx", &c)),
+			-EINVAL);
+	c.fifo = RT_MAC_BUS;
+	c.status = 0x200000000ull + RT_MAC_BUS;
+	KUNIT_EXPECT_EQ(test, PTR_ERR(devm_edma_ring_request(&rt.pdev->dev,
+							     "rx", &c)),
+			-EINVAL);
+	/* nothing was taken: the channel and the ring's slots are free */
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(ch, NULL, NULL, EVENTQ_DEFAULT),
+			ch);
+	slot = edma_alloc_cont_slots(RT_RX_CTLR, EDMA_CONT_PARAMS_ANY, 0, 96);
+	KUNIT_EXPECT_GE(test, slot, 0);
+	if (slot >= 0)
+		edma_free_cont_slots(slot, 96);
+	edma_free_channel(ch);
+}
+#endif
+
 static struct kunit_case ring_life_cases[] = {
 	KUNIT_CASE(request_defers_until_the_controller_probes),
 	KUNIT_CASE(unbind_releases_channel_and_slots),
@@ -211,6 +346,11 @@ static struct kunit_case ring_life_cases[] = {
 	KUNIT_CASE(coalescing_by_frames_interrupts_every_nth),
 	KUNIT_CASE(coalescing_by_usecs_reports_a_short_burst),
 	KUNIT_CASE(delayed_enable_waits_for_most_tx_work),
+	KUNIT_CASE(coalescing_by_usecs_above_4s_does_not_wrap),
+#ifdef CONFIG_ARCH_DMA_ADDR_T_64BIT
+	KUNIT_CASE(lpae_buffer_above_4g_is_refused),
+	KUNIT_CASE(lpae_request_above_4g_is_refused),
+#endif
 	{}
 };
 

@@ -10,7 +10,7 @@
 #include "edma3_bus.h"
 #include "host.h"
 
-#define DEV_BASE	0x7f000000u
+#define DEV_BASE	0x0f000000u	/* below HOST_IOREMAP_LIMIT */
 #define DEV_SIZE	0x1000u
 
 struct fake_dev {
@@ -147,6 +147,16 @@ static void mmio_ioremap_fails_when_injected(struct kunit *test)
 	KUNIT_EXPECT_NOT_NULL(test, ioremap(DEV_BASE, DEV_SIZE));
 }
 
+/* The window ends at HOST_IOREMAP_LIMIT, whatever the process's width. */
+static void mmio_ioremap_stays_inside_the_window(struct kunit *test)
+{
+	const phys_addr_t last = HOST_IOREMAP_LIMIT - 0x100;
+
+	KUNIT_EXPECT_NOT_NULL(test, ioremap(last, 0x100));
+	KUNIT_EXPECT_NULL(test, ioremap(last, 0x101));
+	KUNIT_EXPECT_NULL(test, ioremap(last + 0x80, 0x100));
+}
+
 static void mmio_overlapping_region_is_refused(struct kunit *test)
 {
 	KUNIT_EXPECT_NE(test, host_mmio_register(DEV_BASE + 0x800, 0x1000,
@@ -169,6 +179,7 @@ static struct kunit_case shim_mmio_cases[] = {
 	KUNIT_CASE(mmio_memcpy_toio_unaligned_uses_bytes),
 	KUNIT_CASE(mmio_memcpy_fromio_round_trips),
 	KUNIT_CASE(mmio_ioremap_fails_when_injected),
+	KUNIT_CASE(mmio_ioremap_stays_inside_the_window),
 	KUNIT_CASE(mmio_overlapping_region_is_refused),
 	KUNIT_CASE(mmio_delay_advances_simulated_time),
 	{}

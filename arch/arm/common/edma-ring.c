@@ -272,6 +272,15 @@ static void edma_ring_irq(unsigned int channel, u16 ch_status, void *data)
 }
 
 /*
+ * The rx-usecs period.  In 64 bits: unsigned int times NSEC_PER_USEC (a
+ * long) is a 32-bit product on 32-bit ARM, which wraps above ~4.29 s.
+ */
+static ktime_t ring_coal_period(const struct edma_ring *r)
+{
+	return ns_to_ktime((u64)r->coal_usecs * NSEC_PER_USEC);
+}
+
+/*
  * rx-usecs: while notification is on and the frame threshold has not been
  * reached, look at the next status word every coal_usecs.
  */
@@ -285,7 +294,7 @@ static enum hrtimer_restart edma_ring_timer(struct hrtimer *t)
 		ring_fire(r);
 		return HRTIMER_NORESTART;
 	}
-	hrtimer_forward_now(t, ns_to_ktime(r->coal_usecs * NSEC_PER_USEC));
+	hrtimer_forward_now(t, ring_coal_period(r));
 	return HRTIMER_RESTART;
 }
 
@@ -312,7 +321,9 @@ static void edma_ring_release(void *data)
  * Context: process.
  * Return: the ring, or an ERR_PTR: -EPROBE_DEFER while the controller is
  * not there yet, -ENOENT if @dev names no such request, -EINVAL for a bad
- * config, -EBUSY/-ENOMEM if the channel or slots are not available.
+ * config (with LPAE also for a @config->fifo, @config->status or status
+ * memory above 4 GiB, which PaRAM cannot hold), -EBUSY/-ENOMEM if the
+ * channel or slots are not available.
  */
 struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 					 const struct edma_ring_config *config)
@@ -327,6 +338,12 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	    (config->dir == EDMA_RING_RX &&
 	     (!config->buf_len || config->buf_len > 0xffff)))
 		return ERR_PTR(-EINVAL);
+	/* PaRAM holds 32-bit addresses (LPAE: refuse, do not cut) */
+	if (upper_32_bits(config->fifo) || upper_32_bits(config->status)) {
+		dev_err(dev, "ring %s: peripheral address above 4 GiB\n",
+			name);
+		return ERR_PTR(-EINVAL);
+	}
 	ret = edma_get_dma_spec(dev, name, &spec);
 	if (ret)
 		return ERR_PTR(ret);
@@ -347,6 +364,11 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	if (!r->token || !r->buf_shadow || !r->cnt_shadow ||
 	    !r->sopt_shadow || !r->status)
 		return ERR_PTR(-ENOMEM);
+	if (upper_32_bits(r->status_dma + config->num * sizeof(u32) - 1)) {
+		dev_err(dev, "ring %s: status words above 4 GiB (DMA mask?)\n",
+			name);
+		return ERR_PTR(-EINVAL);
+	}
 	memset(r->status, 0, config->num * sizeof(u32));
 
 	r->dev = dev;
@@ -462,13 +484,14 @@ static int ring_add(struct edma_ring *r, dma_addr_t buf, u32 cnt,
 {
 	unsigned int i;
 
-	if (unlikely(!token))
+	/* PaRAM holds 32-bit addresses (LPAE: refuse, do not cut) */
+	if (unlikely(!token || upper_32_bits(buf)))
 		return -EINVAL;
 	/* Pairs with get_buf's release: the slot's token was taken. */
 	if (unlikely(r->avail - smp_load_acquire(&r->last_used) >= r->num))
 		return -ENOSPC;
 	i = r->avail & r->mask;
-	if (r->buf_shadow[i] != (u32)buf) {
+	if (r->buf_shadow[i] != buf) {
 		r->buf_shadow[i] = buf;
 		writel_relaxed(buf, ring_parm(r, RING_D(i), r->dir == EDMA_RING_RX ?
 					      RING_PARM_DST : RING_PARM_SRC));
@@ -490,14 +513,15 @@ static int ring_add(struct edma_ring *r, dma_addr_t buf, u32 cnt,
 /**
  * edma_ring_add_inbuf - post a receive buffer
  * @ring: an RX ring
- * @buf: bus address of a buffer of config->buf_len bytes
+ * @buf: bus address of a buffer of config->buf_len bytes, below 4 GiB
  * @token: non-NULL cookie returned by edma_ring_get_buf() for this buffer
  *
  * The device sees the buffer after the next kick.  No MMIO read, no lock,
  * no allocation; one PaRAM write unless the slot already held @buf.
  *
  * Context: any; serialised with the other producer calls.
- * Return: 0, -ENOSPC if the ring is full, -EINVAL for a NULL token.
+ * Return: 0, -ENOSPC if the ring is full, -EINVAL for a NULL token or (with
+ * LPAE) a @buf above 4 GiB, which PaRAM cannot hold.
  */
 int edma_ring_add_inbuf(struct edma_ring *ring, dma_addr_t buf, void *token)
 {
@@ -510,7 +534,7 @@ EXPORT_SYMBOL(edma_ring_add_inbuf);
 /**
  * edma_ring_add_outbuf - post a frame to transmit
  * @ring: a TX ring
- * @buf: bus address of the frame
+ * @buf: bus address of the frame, below 4 GiB
  * @len: its length, 1..65535 bytes
  * @token: non-NULL cookie returned by edma_ring_get_buf() once it is sent
  *
@@ -518,8 +542,8 @@ EXPORT_SYMBOL(edma_ring_add_inbuf);
  * no allocation.
  *
  * Context: any; serialised with the other producer calls.
- * Return: 0, -ENOSPC if the ring is full, -EINVAL for a bad length or a
- * NULL token.
+ * Return: 0, -ENOSPC if the ring is full, -EINVAL for a bad length, a
+ * NULL token or (with LPAE) a @buf above 4 GiB, which PaRAM cannot hold.
  */
 int edma_ring_add_outbuf(struct edma_ring *ring, dma_addr_t buf,
 			 unsigned int len, void *token)
@@ -670,8 +694,7 @@ static void ring_arm(struct edma_ring *r)
 	WRITE_ONCE(r->cb_enabled, true);
 	ring_set_ier(r, true);
 	if (r->coal_frames > 1 && r->coal_usecs)
-		hrtimer_start(&r->timer,
-			      ns_to_ktime(r->coal_usecs * NSEC_PER_USEC),
+		hrtimer_start(&r->timer, ring_coal_period(r),
 			      HRTIMER_MODE_REL);
 }
 

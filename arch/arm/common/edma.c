@@ -977,6 +977,13 @@ static void edma_set_port(unsigned int slot, dma_addr_t port,
 		edma_unlock(flags);
 		return;
 	}
+	/* PaRAM holds 32-bit addresses: refuse what LPAE could pass, not cut */
+	if (upper_32_bits(port)) {
+		dev_err(cc->dev, "%s: bus address 0x%llx is above 4 GiB\n",
+			func, (u64)port);
+		edma_unlock(flags);
+		return;
+	}
 	if (mode == FIFO)
 		edma_modify(cc, offset, am_bit | EDMA_FWID,
 			    am_bit | ((width & 7) << 8));
@@ -989,9 +996,14 @@ static void edma_set_port(unsigned int slot, dma_addr_t port,
 /**
  * edma_set_src - set a slot's source address and addressing mode
  * @slot: an allocated slot or channel handle
- * @src_port: source bus address
+ * @src_port: source bus address, below 4 GiB
  * @mode: INCR, or FIFO for constant addressing
  * @width: FIFO width, used with FIFO only
+ *
+ * EDMA3 PaRAM holds 32-bit addresses.  With a 64-bit dma_addr_t (LPAE) an
+ * address above 4 GiB is refused with an error message and the slot is
+ * left as it was; it is never cut to its low 32 bits.  Devices using EDMA3
+ * need a 32-bit DMA mask, so dma_map_*() does not hand out such addresses.
  *
  * Context: any.
  */
@@ -1005,9 +1017,14 @@ EXPORT_SYMBOL(edma_set_src);
 /**
  * edma_set_dest - set a slot's destination address and addressing mode
  * @slot: an allocated slot or channel handle
- * @dest_port: destination bus address
+ * @dest_port: destination bus address, below 4 GiB
  * @mode: INCR, or FIFO for constant addressing
  * @width: FIFO width, used with FIFO only
+ *
+ * EDMA3 PaRAM holds 32-bit addresses.  With a 64-bit dma_addr_t (LPAE) an
+ * address above 4 GiB is refused with an error message and the slot is
+ * left as it was; it is never cut to its low 32 bits.  Devices using EDMA3
+ * need a 32-bit DMA mask, so dma_map_*() does not hand out such addresses.
  *
  * Context: any.
  */

@@ -238,7 +238,11 @@ int edma_alloc_cont_slots(unsigned int ctlr, unsigned int id, int slot,
 			  int count);
 int edma_free_cont_slots(unsigned int slot, int count);
 
-/* PaRAM helpers */
+/*
+ * PaRAM helpers.  PaRAM holds 32-bit bus addresses: with LPAE's 64-bit
+ * dma_addr_t, edma_set_src()/edma_set_dest() refuse an address above
+ * 4 GiB (dev_err, slot untouched) rather than cut it.
+ */
 void edma_set_src(unsigned int slot, dma_addr_t src_port,
 		  enum address_mode mode, enum fifo_width width);
 void edma_set_dest(unsigned int slot, dma_addr_t dest_port,
@@ -299,7 +303,8 @@ struct edma_ring;
  * @dir: EDMA_RING_RX or EDMA_RING_TX
  * @num: number of descriptors, a power of two; each uses two PaRAM slots
  * @fifo: bus address of the peripheral's frame window; RX reads a frame
- *	from it, TX writes one to it, both from its first byte
+ *	from it, TX writes one to it, both from its first byte (below 4 GiB,
+ *	as every address the ring is given: PaRAM holds 32 bits)
  * @status: bus address of the peripheral's status register, read once per
  *	frame after the data (the read ends the frame); it must return
  *	EDMA_RING_ST_DONE | errors << 16 | length

@@ -2,7 +2,7 @@
 #ifndef _LINUX_BITS_H
 #define _LINUX_BITS_H
 
-#define BITS_PER_LONG		64
+#define BITS_PER_LONG		(__SIZEOF_LONG__ * 8)
 #define BITS_PER_LONG_LONG	64
 #define BITS_PER_BYTE		8
 

@@ -14,7 +14,7 @@
 #include <linux/types.h>
 
 #define DMA_BIT_MASK(n)		(((n) == 64) ? ~0ULL : ((1ULL << (n)) - 1))
-#define DMA_MAPPING_ERROR	((dma_addr_t)~0U)
+#define DMA_MAPPING_ERROR	(~(dma_addr_t)0)
 
 void *dma_alloc_coherent(struct device *dev, size_t size,
 			 dma_addr_t *dma_handle, gfp_t gfp);

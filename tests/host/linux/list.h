@@ -161,11 +161,22 @@ static inline size_t list_count_nodes(const struct list_head *head)
 #define list_first_entry_or_null(head, type, member) ({			\
 	struct list_head *__h = (head);					\
 	list_empty(__h) ? NULL : list_first_entry(__h, type, member); })
+/*
+ * The walks below reach the head's container_of() too, which is no real
+ * entry: on 32-bit ARM a list head is 4-byte aligned while an entry holding
+ * a u64 needs 8, and a member access through that pointer trips UBSan's
+ * alignment check.  So the list_head inside pos is found by address
+ * arithmetic, never by pos->member.
+ */
+#define __list_node_of(pos, member)					\
+	((struct list_head *)((char *)(pos) +				\
+			      offsetof(typeof(*(pos)), member)))
 #define list_next_entry(pos, member) \
-	list_entry((pos)->member.next, typeof(*(pos)), member)
+	list_entry(__list_node_of(pos, member)->next, typeof(*(pos)), member)
 #define list_prev_entry(pos, member) \
-	list_entry((pos)->member.prev, typeof(*(pos)), member)
-#define list_entry_is_head(pos, head, member)	(&(pos)->member == (head))
+	list_entry(__list_node_of(pos, member)->prev, typeof(*(pos)), member)
+#define list_entry_is_head(pos, head, member)	\
+	(__list_node_of(pos, member) == (head))
 
 #define list_for_each(pos, head) \
 	for ((pos) = (head)->next; (pos) != (head); (pos) = (pos)->next)

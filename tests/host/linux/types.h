@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Kernel integer and bus types.  The simulated EDMA3 bus is 32-bit (ARMv5/7
- * without LPAE), so dma_addr_t and phys_addr_t are 32 bits wide even though
- * host pointers are 64.
+ * Kernel integer and bus types.  The simulated EDMA3 bus is 32-bit, so
+ * dma_addr_t and phys_addr_t are 32 bits wide whatever the host's pointer
+ * width, unless the build asks for LPAE (CONFIG_ARM_LPAE, see kconfig.h),
+ * where both are 64-bit as on Keystone.
  */
 #ifndef _LINUX_TYPES_H
 #define _LINUX_TYPES_H
@@ -37,14 +38,28 @@ typedef u16 __be16;
 typedef u32 __be32;
 typedef u64 __be64;
 
+#ifdef CONFIG_ARCH_DMA_ADDR_T_64BIT
+typedef u64 dma_addr_t;
+#else
 typedef u32 dma_addr_t;
+#endif
+#ifdef CONFIG_PHYS_ADDR_T_64BIT
+typedef u64 phys_addr_t;
+#else
 typedef u32 phys_addr_t;
+#endif
 typedef phys_addr_t resource_size_t;
 
 typedef unsigned int gfp_t;
 typedef unsigned int fmode_t;
+/* As glibc has them, so that both may be included in one file. */
+#if __SIZEOF_LONG__ == 8
 typedef long ssize_t;
-typedef long loff_t;		/* as glibc has it on x86-64 */
+typedef long loff_t;
+#else
+typedef int ssize_t;
+typedef long long loff_t;
+#endif
 typedef unsigned long ulong;
 typedef unsigned int uint;
 typedef unsigned short ushort;
