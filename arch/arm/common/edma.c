@@ -2417,15 +2417,16 @@ static int edma_probe_pdata(struct platform_device *pdev)
 #ifdef CONFIG_OF
 /*
  * A {first, count} u32 list property ("ti,edma-reserved-slot-ranges") as
- * {-1, -1} terminated s16 pairs.  Values beyond s16 are saturated, so they
- * land past the end of any PaRAM and edma_mark_pairs() reports them
- * instead of ending the list.  NULL if absent.
+ * {-1, -1} terminated s16 pairs.  A range starting beyond s16 lies past
+ * any PaRAM: it is reported and skipped, never allowed to end the list;
+ * a count beyond s16 is saturated, and edma_mark_pairs() clips it.  NULL
+ * if absent.
  */
 static const s16 (*edma_of_ranges(struct device *dev, const char *prop))[2]
 {
-	int i, n = of_property_count_u32_elems(dev->of_node, prop);
+	int i, nr = 0, n = of_property_count_u32_elems(dev->of_node, prop);
 	s16 (*out)[2];
-	u32 v;
+	u32 first, count;
 
 	if (n <= 0)
 		return NULL;
@@ -2435,13 +2436,22 @@ static const s16 (*edma_of_ranges(struct device *dev, const char *prop))[2]
 	out = devm_kcalloc(dev, n / 2 + 1, sizeof(*out), GFP_KERNEL);
 	if (!out)
 		return ERR_PTR(-ENOMEM);
-	for (i = 0; i < n / 2 * 2; i++) {
-		if (of_property_read_u32_index(dev->of_node, prop, i, &v))
+	for (i = 0; i + 1 < n; i += 2) {
+		if (of_property_read_u32_index(dev->of_node, prop, i, &first) ||
+		    of_property_read_u32_index(dev->of_node, prop, i + 1,
+					       &count))
 			return ERR_PTR(-EINVAL);
-		out[i / 2][i % 2] = min_t(u32, v, S16_MAX);
+		if (first > S16_MAX) {
+			dev_warn(dev, "%s: range at %u lies past any PaRAM, ignored\n",
+				 prop, first);
+			continue;
+		}
+		out[nr][0] = first;
+		out[nr][1] = min_t(u32, count, S16_MAX);
+		nr++;
 	}
-	out[n / 2][0] = -1;
-	out[n / 2][1] = -1;
+	out[nr][0] = -1;
+	out[nr][1] = -1;
 	return out;
 }
 
