@@ -356,7 +356,8 @@ s_dt_schema() {
 	for b in ${tests[@]+"${tests[@]}"}; do rm -f "$WORK/arch/arm/boot/dts/$b.dts"; done
 	cat "$dlog"
 	[ $rc = 0 ] || { note="dtbs build failed"; return 1; }
-	ourdt=$(for f in "${tests[@]}"; do echo "$f.dts"; done |
+	ourdt=$({ project_dts_files | xargs -r -n1 basename
+		  for f in "${tests[@]}"; do echo "$f.dts"; done; } |
 		sed 's/[.]/[.]/g' | paste -sd'|')
 	# Findings: dt-validate's (each ends in 'From schema:'), its own
 	# failures, and dtc warnings located in our device-tree files.

@@ -69,6 +69,11 @@ replaced_binding_files="Documentation/devicetree/bindings/dma/ti-edma.txt
 	Documentation/devicetree/bindings/dma/ti-dma-crossbar.txt"
 # What DT_SCHEMA_FILES (a substring of the path, in 6.1) selects them by.
 binding_match=dma/ti,
+project_dts_files() {	# device-tree sources for arch/arm/boot/dts
+	(cd "$PROJ" && for f in arch/arm/boot/dts/*.dts arch/arm/boot/dts/*.dtsi; do
+		[ -f "$f" ] && echo "$f"
+	done) | sort
+}
 project_kernel_files() {
 	echo "$project_header"
 	project_lib_files

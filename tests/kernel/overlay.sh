@@ -16,6 +16,7 @@
 #   Documentation/devicetree/bindings/  our YAML schemas added, the text
 #                                       binding they replace removed, and
 #                                       MAINTAINERS lists ours instead
+#   arch/arm/boot/dts/*.dtsi            added, included by nothing
 #
 # Running it again is harmless: an existing TI_PRIV_EDMA entry or obj- line
 # is replaced, a MAINTAINERS entry already edited stays as it is, and files
@@ -159,3 +160,8 @@ if [ -f "$KDIR/$mt" ]; then
 	END { flush() }' "$KDIR/$mt" >"$KDIR/$mt.new.$$"
 	replace "$mt" "$KDIR/$mt.new.$$"
 fi
+
+# Device-tree sources: not referenced by any Makefile or board.
+for f in $(project_dts_files); do
+	put "$f"
+done

@@ -6,7 +6,7 @@
 # Resets build/kernel/work to the pristine tree, lays the project into it
 # with overlay.sh, commits the result as logical patches (DT binding
 # schemas; header; library with Kconfig and Makefile; one per
-# arch/arm/mach-* directory; clients) and writes them
+# arch/arm/mach-* directory; device-tree sources; clients) and writes them
 # to build/kernel/patches/.  The work tree is left at the top of the
 # series, ready to build.
 set -euo pipefail
@@ -97,6 +97,16 @@ driver, or the device tree), and linking both would register them
 twice.  They are compile-tested on their own." \
 		$(project_mach_files | grep "^$dir/")
 done
+
+# shellcheck disable=SC2046
+commit "ARM: dts: keystone: add the K2H EDMA3 controllers
+
+Describe the five EDMA3 channel controllers of the K2H/K2K and their
+fourteen transfer controllers in the ti,edma3-tpcc binding: each CC
+lists its TCs in ti,tptcs with queue 0 at the lowest priority, and
+edma0..edma4 aliases number the controllers.  No board includes the
+file yet." \
+	$(project_dts_files)
 
 # shellcheck disable=SC2046
 commit "ARM: edma: add audio, MMC and network clients of the private API
