@@ -403,6 +403,10 @@ s_dt_schema() {
 
 s_checkpatch() {
 	local f out e=0 w=0 c=0 p pe=0 pw=0 pc=0 t ign
+	# Debian's python3 first: it has ply, which checkpatch's SPDX check
+	# (scripts/spdxcheck.py) needs; a python3 without it crashes there
+	# and the licence tags go unchecked.
+	local CP_PATH=/usr/bin:$PATH
 	tally() {	# tally OUTPUT: add its 'total:' line to e/w/c
 		t=$(grep -E '^total: ' <<<"$1" | tail -n 1)
 		[ -n "$t" ] || { echo "no checkpatch total"; return 1; }
@@ -410,7 +414,7 @@ s_checkpatch() {
 		te=$1 tw=$2 tc=$3
 	}
 	for f in "${OURS[@]}"; do
-		out=$(cd "$WORK" && perl scripts/checkpatch.pl --strict --no-tree \
+		out=$(cd "$WORK" && PATH=$CP_PATH perl scripts/checkpatch.pl --strict --no-tree \
 			--show-types --color=never -f "$f" 2>&1)
 		echo "$out"
 		tally "$out" || return 1
@@ -424,7 +428,7 @@ s_checkpatch() {
 		ign=FILE_PATH_CHANGES
 		grep -E '^diff --git ' "$p" | grep -qvE ' b/(Documentation/devicetree/|MAINTAINERS$)' ||
 			ign=$ign,DT_SPLIT_BINDING_PATCH
-		out=$(cd "$WORK" && perl scripts/checkpatch.pl --strict \
+		out=$(cd "$WORK" && PATH=$CP_PATH perl scripts/checkpatch.pl --strict \
 			--ignore "$ign" --show-types --color=never "$p" 2>&1)
 		echo "$out"
 		tally "$out" || return 1

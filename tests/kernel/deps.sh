@@ -6,8 +6,9 @@ set -euo pipefail
 
 # ocaml-nox: two of 6.1's semantic patches are scripted in OCaml.
 # dt-schema, yamllint: dt_binding_check and dtbs_check of the binding.
+# python3-ply: checkpatch's SPDX licence check (scripts/spdxcheck.py).
 pkgs="linux-source-6.1 gcc-arm-linux-gnueabi sparse coccinelle ocaml-nox flex bison
-      dt-schema yamllint
+      dt-schema yamllint python3-ply
       libelf-dev bc libssl-dev python3 gcc make libc6-dev perl git xz-utils
       tar diffutils"
 
