@@ -127,22 +127,6 @@ static void da850_probe_survives_resource_lookup_failures(struct kunit *test)
 	da850_probe_fault_walk(test, HOST_FAULT_RESOURCE);
 }
 
-/* The 3.x form: one device carrying both controllers. */
-static const struct resource legacy_res[] = {
-	DEFINE_RES_MEM_NAMED(0x01c00000, SZ_32K, "edma_cc0"),
-	DEFINE_RES_MEM_NAMED(0x01c08000, SZ_1K, "edma_tc0"),
-	DEFINE_RES_MEM_NAMED(0x01c08400, SZ_1K, "edma_tc1"),
-	DEFINE_RES_MEM_NAMED(0x01e30000, SZ_32K, "edma_cc1"),
-	DEFINE_RES_MEM_NAMED(0x01e38000, SZ_1K, "edma_tc2"),
-	DEFINE_RES_IRQ_NAMED(11, "edma0"),
-	DEFINE_RES_IRQ_NAMED(12, "edma0_err"),
-	DEFINE_RES_IRQ_NAMED(93, "edma1"),
-	DEFINE_RES_IRQ_NAMED(94, "edma1_err"),
-	DEFINE_RES_IRQ_NAMED(13, "edma_tc0_err"),
-	DEFINE_RES_IRQ_NAMED(32, "edma_tc1_err"),
-	DEFINE_RES_IRQ_NAMED(95, "edma_tc2_err"),
-};
-
 static void legacy_probe_survives_every_failure(struct kunit *test)
 {
 	static struct edma_soc_info cc0 = { .default_queue = EVENTQ_1 };
@@ -159,8 +143,8 @@ static void legacy_probe_survives_every_failure(struct kunit *test)
 			long devres = host_devres_live();
 
 			host_fail_inject(kind, n);
-			host_platform_device_create("edma", 0, legacy_res,
-						    ARRAY_SIZE(legacy_res),
+			host_platform_device_create("edma", 0, et_da850_legacy_res,
+						    ET_DA850_LEGACY_NRES,
 						    info, sizeof(info));
 			host_fail_clear();
 			ok = da850_probed();

@@ -53,22 +53,6 @@ static struct platform_device *register_cc(unsigned int i, int id,
 					   sizeof(*info));
 }
 
-/* The 3.x DA850 device: both controllers and all three TCs. */
-static const struct resource legacy_res[] = {
-	DEFINE_RES_MEM_NAMED(DA8XX_EDMA_CC0_BASE, SZ_32K, "edma_cc0"),
-	DEFINE_RES_MEM_NAMED(DA8XX_EDMA_TC0_BASE, SZ_1K, "edma_tc0"),
-	DEFINE_RES_MEM_NAMED(DA8XX_EDMA_TC1_BASE, SZ_1K, "edma_tc1"),
-	DEFINE_RES_MEM_NAMED(DA850_EDMA_CC1_BASE, SZ_32K, "edma_cc1"),
-	DEFINE_RES_MEM_NAMED(DA850_EDMA_TC2_BASE, SZ_1K, "edma_tc2"),
-	DEFINE_RES_IRQ_NAMED(DA8XX_EDMA_IRQ_CCINT0, "edma0"),
-	DEFINE_RES_IRQ_NAMED(DA8XX_EDMA_IRQ_CCERRINT, "edma0_err"),
-	DEFINE_RES_IRQ_NAMED(DA850_EDMA_IRQ_CCINT1, "edma1"),
-	DEFINE_RES_IRQ_NAMED(DA850_EDMA_IRQ_CCERR1, "edma1_err"),
-	DEFINE_RES_IRQ_NAMED(DA8XX_EDMA_IRQ_TCERR0, "edma_tc0_err"),
-	DEFINE_RES_IRQ_NAMED(DA8XX_EDMA_IRQ_TCERR1, "edma_tc1_err"),
-	DEFINE_RES_IRQ_NAMED(DA850_EDMA_IRQ_TCERR2, "edma_tc2_err"),
-};
-
 static struct edma_soc_info legacy_cc0 = { .default_queue = EVENTQ_1 };
 static struct edma_soc_info legacy_cc1 = { .default_queue = EVENTQ_0 };
 
@@ -78,7 +62,7 @@ static struct platform_device *register_legacy(struct edma_soc_info *cc0,
 {
 	struct edma_soc_info *info[EDMA_MAX_CC] = { cc0, cc1 };
 
-	return host_platform_device_create("edma", 0, legacy_res, nres,
+	return host_platform_device_create("edma", 0, et_da850_legacy_res, nres,
 					   info, sizeof(info));
 }
 
@@ -354,7 +338,7 @@ static void legacy_form_registers_both_controllers(struct kunit *test)
 	struct platform_device *pdev;
 
 	pdev = register_legacy(&legacy_cc0, &legacy_cc1,
-			       ARRAY_SIZE(legacy_res));
+			       ET_DA850_LEGACY_NRES);
 	KUNIT_ASSERT_TRUE(test, probed(pdev));
 	expect_copy_works(test, 0, 20);
 	expect_copy_works(test, 1, 21);
@@ -370,7 +354,7 @@ static void legacy_form_counts_override_cccfg(struct kunit *test)
 	};
 
 	KUNIT_ASSERT_TRUE(test, probed(register_legacy(&small, NULL,
-					ARRAY_SIZE(legacy_res))));
+					ET_DA850_LEGACY_NRES)));
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH(0, 16), NULL, NULL,
 						 EVENTQ_DEFAULT), -EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH(0, 15), NULL, NULL,
@@ -389,7 +373,7 @@ static void legacy_form_numbers_tcs_across_controllers(struct kunit *test)
 	/* n_tc left 0: CC0 has two TCs by CCCFG, so CC1's TC is edma_tc2 */
 	KUNIT_ASSERT_TRUE(test, probed(register_legacy(&legacy_cc0,
 					&legacy_cc1,
-					ARRAY_SIZE(legacy_res))));
+					ET_DA850_LEGACY_NRES)));
 	et_buf_alloc(test, &src, 16, 0x21);
 	et_buf_alloc(test, &dst, 16, 0);
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(1, 20), et_cb, NULL,
@@ -408,7 +392,7 @@ static void legacy_form_without_memory_resource_returns_enodev(
 
 	/* skip the MEM resources: start at the first IRQ */
 	KUNIT_EXPECT_FALSE(test, probed(host_platform_device_create("edma", 0,
-			   legacy_res + 5, ARRAY_SIZE(legacy_res) - 5,
+			   et_da850_legacy_res + 5, ET_DA850_LEGACY_NRES - 5,
 			   (struct edma_soc_info *[EDMA_MAX_CC]){
 				&legacy_cc0, NULL },
 			   EDMA_MAX_CC * sizeof(void *))));

@@ -2,6 +2,8 @@
 /*
  * Shared fixture of the EDMA private-API suites (see edma_test_util.h).
  */
+#include <linux/ioport.h>
+#include <linux/sizes.h>
 #include <linux/string.h>
 
 #include "edma-soc.h"
@@ -27,6 +29,21 @@ static const s16 et_cc1_rsv_slots[][2] = {
 struct edma_rsv_info et_da850_evm_rsv[2] = {
 	{ .rsv_chans = et_cc0_rsv_chans, .rsv_slots = et_cc0_rsv_slots },
 	{ .rsv_chans = et_cc1_rsv_chans, .rsv_slots = et_cc1_rsv_slots },
+};
+
+const struct resource et_da850_legacy_res[ET_DA850_LEGACY_NRES] = {
+	DEFINE_RES_MEM_NAMED(DA8XX_EDMA_CC0_BASE, SZ_32K, "edma_cc0"),
+	DEFINE_RES_MEM_NAMED(DA8XX_EDMA_TC0_BASE, SZ_1K, "edma_tc0"),
+	DEFINE_RES_MEM_NAMED(DA8XX_EDMA_TC1_BASE, SZ_1K, "edma_tc1"),
+	DEFINE_RES_MEM_NAMED(DA850_EDMA_CC1_BASE, SZ_32K, "edma_cc1"),
+	DEFINE_RES_MEM_NAMED(DA850_EDMA_TC2_BASE, SZ_1K, "edma_tc2"),
+	DEFINE_RES_IRQ_NAMED(DA8XX_EDMA_IRQ_CCINT0, "edma0"),
+	DEFINE_RES_IRQ_NAMED(DA8XX_EDMA_IRQ_CCERRINT, "edma0_err"),
+	DEFINE_RES_IRQ_NAMED(DA850_EDMA_IRQ_CCINT1, "edma1"),
+	DEFINE_RES_IRQ_NAMED(DA850_EDMA_IRQ_CCERR1, "edma1_err"),
+	DEFINE_RES_IRQ_NAMED(DA8XX_EDMA_IRQ_TCERR0, "edma_tc0_err"),
+	DEFINE_RES_IRQ_NAMED(DA8XX_EDMA_IRQ_TCERR1, "edma_tc1_err"),
+	DEFINE_RES_IRQ_NAMED(DA850_EDMA_IRQ_TCERR2, "edma_tc2_err"),
 };
 
 /* Buffers live until the case ends; the fixture frees them. */

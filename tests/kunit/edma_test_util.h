@@ -10,6 +10,7 @@
 
 #include <kunit/test.h>
 #include <linux/dma-mapping.h>
+#include <linux/ioport.h>
 #include <linux/platform_data/edma.h>
 
 #include "board.h"
@@ -39,6 +40,12 @@ void et_exit(struct kunit *test);
 
 /* The da850-evm reservations, per controller. */
 extern struct edma_rsv_info et_da850_evm_rsv[2];
+/*
+ * The 3.x DA850 "edma" device's resources (both controllers and the three
+ * TCs, named as 3.x named them); the TC entries come after the first five.
+ */
+#define ET_DA850_LEGACY_NRES	12
+extern const struct resource et_da850_legacy_res[ET_DA850_LEGACY_NRES];
 
 /* Model of controller i. */
 struct edma3 *et_cc(unsigned int i);
