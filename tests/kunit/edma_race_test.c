@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * KUnit: the interrupt path against stop, free and reallocation, on the
+ * simulated DA850 (CC0 completion line 11).
+ *
+ * One-CPU cases: a callback acting on another channel whose completion the
+ * same interrupt already collected.  Two-CPU cases: a second host thread
+ * runs the completion handler and is held at a chosen register access
+ * (the shim's MMIO hook) while the first thread calls the API, so the
+ * interleaving is the same on every run.  Host only (threads and the MMIO
+ * hook): not in the UML list.
+ */
+#include <kunit/test.h>
+#include <linux/irqflags.h>
+#include <pthread.h>
+#include <sched.h>
+#include <time.h>
+
+#include "edma_ring_test_util.h"
+#include "edma_test_util.h"
+
+#define CH0(n)		EDMA_CTLR_CHAN(0, n)
+#define CC0_BASE	0x01c00000u
+#define CC0_IRQ		11
+#define SH0(reg)	(CC0_BASE + EDMA3_SHADOW(0) + (reg))
+
+static u64 irq_handled(unsigned int irq)
+{
+	struct host_irq_stats st;
+
+	host_irq_get_stats(irq, &st);
+	return st.handled;
+}
+
+/* A one-shot copy on channel ch, allocated by number with et_cb. */
+static void setup_copy(struct kunit *test, unsigned int ch,
+		       struct et_buf *src, struct et_buf *dst, u8 seed)
+{
+	et_buf_alloc(test, src, 32, seed);
+	et_buf_alloc(test, dst, 32, 0);
+	memset(dst->cpu, 0, 32);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(ch, et_cb, dst,
+						 EVENTQ_DEFAULT), (int)ch);
+	et_program_copy(ch, src, dst, 32, EDMA_CHAN_SLOT(ch));
+}
+
+/* Complete every channel of chans[] so that one interrupt sees them all. */
+static void complete_together(const unsigned int *chans, unsigned int n)
+{
+	unsigned int i;
+
+	local_irq_disable();
+	for (i = 0; i < n; i++)
+		edma_trigger_channel(chans[i]);
+	local_irq_enable();
+}
+
+/* ---- one CPU: a callback acts on a channel of the same interrupt ------- */
+
+static unsigned int victim;
+static int second_owner;
+static u8 new_owner_data;
+
+static void cb_stops_victim(unsigned int ch, u16 status, void *data)
+{
+	et_cb(ch, status, data);
+	edma_stop(victim);
+}
+
+static void cb_frees_victim(unsigned int ch, u16 status, void *data)
+{
+	et_cb(ch, status, data);
+	edma_free_channel(victim);
+}
+
+static void cb_reallocates_victim(unsigned int ch, u16 status, void *data)
+{
+	et_cb(ch, status, data);
+	edma_free_channel(victim);
+	second_owner = edma_alloc_channel(victim, et_cb, &new_owner_data,
+					  EVENTQ_DEFAULT);
+}
+
+static void callback_stopping_a_later_channel_drops_its_completion(
+	struct kunit *test)
+{
+	const unsigned int chans[] = { CH0(7), CH0(21) };
+	struct et_buf s1, d1, s2, d2;
+
+	setup_copy(test, CH0(21), &s2, &d2, 2);
+	et_buf_alloc(test, &s1, 32, 1);
+	et_buf_alloc(test, &d1, 32, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(7), cb_stops_victim, &d1,
+						 EVENTQ_DEFAULT), CH0(7));
+	et_program_copy(CH0(7), &s1, &d1, 32, 7);
+	victim = CH0(21);
+	complete_together(chans, 2);
+	host_irq_poll();
+	/* both transfers ran; only 7 is reported */
+	KUNIT_EXPECT_TRUE(test, et_buf_matches(&d2, 32, 2));
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
+	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IPR, 21));
+	/* the channel works again after a restart */
+	et_program_copy(CH0(21), &s2, &d2, 32, 21);
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(21)), 0);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 1u);
+}
+
+static void callback_freeing_a_later_channel_drops_its_completion(
+	struct kunit *test)
+{
+	const unsigned int chans[] = { CH0(7), CH0(21) };
+	struct et_buf s1, d1, s2, d2;
+
+	setup_copy(test, CH0(21), &s2, &d2, 2);
+	et_buf_alloc(test, &s1, 32, 1);
+	et_buf_alloc(test, &d1, 32, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(7), cb_frees_victim, &d1,
+						 EVENTQ_DEFAULT), CH0(7));
+	et_program_copy(CH0(7), &s1, &d1, 32, 7);
+	victim = CH0(21);
+	complete_together(chans, 2);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log.n, 1u);
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
+	edma_free_channel(CH0(7));
+}
+
+static void old_completion_never_reaches_the_new_owner(struct kunit *test)
+{
+	const unsigned int chans[] = { CH0(7), CH0(21) };
+	struct et_buf s1, d1, s2, d2;
+	unsigned int i;
+
+	setup_copy(test, CH0(21), &s2, &d2, 2);
+	et_buf_alloc(test, &s1, 32, 1);
+	et_buf_alloc(test, &d1, 32, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(7), cb_reallocates_victim,
+						 &d1, EVENTQ_DEFAULT), CH0(7));
+	et_program_copy(CH0(7), &s1, &d1, 32, 7);
+	victim = CH0(21);
+	second_owner = -1;
+	complete_together(chans, 2);
+	host_irq_poll();
+	KUNIT_ASSERT_EQ(test, second_owner, (int)CH0(21));
+	for (i = 0; i < et_log.n; i++)
+		KUNIT_EXPECT_NE(test, et_log.ev[i].ch, (unsigned int)CH0(21));
+	KUNIT_EXPECT_EQ(test, et_log.n, 1u);
+	/* the new owner's own transfer is reported, with its data */
+	et_program_copy(CH0(21), &s2, &d2, 32, 21);
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(21)), 0);
+	host_irq_poll();
+	KUNIT_ASSERT_EQ(test, et_log.n, 2u);
+	KUNIT_EXPECT_EQ(test, et_log.ev[1].ch, (unsigned int)CH0(21));
+	KUNIT_EXPECT_PTR_EQ(test, et_log.ev[1].data, (void *)&new_owner_data);
+	edma_free_channel(CH0(7));
+	edma_free_channel(CH0(21));
+}
+
+static void callback_freeing_its_own_channel_does_not_wait(
+	struct kunit *test)
+{
+	struct et_buf s1, d1;
+
+	et_buf_alloc(test, &s1, 32, 1);
+	et_buf_alloc(test, &d1, 32, 0);
+	victim = CH0(9);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(9), cb_frees_victim, &d1,
+						 EVENTQ_DEFAULT), CH0(9));
+	et_program_copy(CH0(9), &s1, &d1, 32, 9);
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(9)), 0);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(9), EDMA_DMA_COMPLETE), 1u);
+	/* freed: allocating it again works */
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(9), NULL, NULL,
+						 EVENTQ_DEFAULT), CH0(9));
+	edma_free_channel(CH0(9));
+}
+
+/* A completion left pending because its generation moved is not lost. */
+static void completion_after_restart_in_a_callback_is_reported(
+	struct kunit *test)
+{
+	const unsigned int chans[] = { CH0(7), CH0(21) };
+	struct et_buf s1, d1, s2, d2;
+
+	setup_copy(test, CH0(21), &s2, &d2, 2);
+	et_buf_alloc(test, &s1, 32, 1);
+	et_buf_alloc(test, &d1, 32, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(7), cb_stops_victim, &d1,
+						 EVENTQ_DEFAULT), CH0(7));
+	et_program_copy(CH0(7), &s1, &d1, 32, 7);
+	victim = CH0(21);
+	complete_together(chans, 2);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
+	/* restarted (not from a callback): reported once */
+	et_buf_fill(&d2, 0);
+	et_program_copy(CH0(21), &s2, &d2, 32, 21);
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(21)), 0);
+	host_irq_poll();
+	KUNIT_EXPECT_TRUE(test, et_buf_matches(&d2, 32, 2));
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IPR, 21));
+}
+
+/* ---- two CPUs: the handler on thread B, the API on thread A ------------ */
+
+/*
+ * Thread B runs host_irq_poll(); when its handler makes the register
+ * access (phys, write) the hook parks B and lets A run action() to its end
+ * before B goes on.
+ */
+static struct {
+	u32 phys;
+	bool write;
+	int stage;		/* 0 waiting, 1 B parked, 2 A done */
+	bool fired;
+	void (*action)(void);
+} park;
+
+static void park_hook(void *ctx, u32 phys, u32 val, bool write)
+{
+	if (phys != park.phys || write != park.write ||
+	    __atomic_load_n(&park.fired, __ATOMIC_ACQUIRE) || !host_in_hardirq())
+		return;
+	__atomic_store_n(&park.fired, true, __ATOMIC_RELEASE);
+	__atomic_store_n(&park.stage, 1, __ATOMIC_RELEASE);
+	while (__atomic_load_n(&park.stage, __ATOMIC_ACQUIRE) != 2)
+		sched_yield();
+}
+
+static void *cpu_b_poll(void *arg)
+{
+	host_irq_poll();
+	return NULL;
+}
+
+/*
+ * Complete chans with the interrupt taken by thread B, which is parked at
+ * (phys, write) while this thread runs action.
+ */
+static bool run_parked(const unsigned int *chans, unsigned int n, u32 phys,
+		       bool write, void (*action)(void))
+{
+	pthread_t b;
+	unsigned int i;
+
+	park.phys = phys;
+	park.write = write;
+	park.stage = 0;
+	park.fired = false;
+	park.action = action;
+	host_mmio_set_hook(park_hook, NULL);
+	local_irq_disable();
+	for (i = 0; i < n; i++)
+		edma_trigger_channel(chans[i]);
+	if (pthread_create(&b, NULL, cpu_b_poll, NULL)) {
+		local_irq_enable();
+		return false;
+	}
+	while (__atomic_load_n(&park.stage, __ATOMIC_ACQUIRE) != 1)
+		sched_yield();
+	action();
+	__atomic_store_n(&park.stage, 2, __ATOMIC_RELEASE);
+	pthread_join(b, NULL);
+	host_mmio_set_hook(NULL, NULL);
+	local_irq_enable();
+	return true;
+}
+
+static void stop_victim(void)
+{
+	edma_stop(victim);
+}
+
+static void free_victim(void)
+{
+	edma_free_channel(victim);
+}
+
+static void reallocate_victim(void)
+{
+	edma_free_channel(victim);
+	second_owner = edma_alloc_channel(victim, et_cb, &new_owner_data,
+					  EVENTQ_DEFAULT);
+}
+
+static void two_cpu_case(struct kunit *test, u32 phys, bool write,
+			 void (*action)(void))
+{
+	const unsigned int chans[] = { CH0(7), CH0(21) };
+	struct et_buf s1, d1, s2, d2;
+	unsigned int i;
+
+	setup_copy(test, CH0(7), &s1, &d1, 1);
+	setup_copy(test, CH0(21), &s2, &d2, 2);
+	victim = CH0(21);
+	second_owner = -1;
+	KUNIT_ASSERT_TRUE(test, run_parked(chans, 2, phys, write, action));
+	KUNIT_ASSERT_TRUE(test, park.fired);
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
+	for (i = 0; i < et_log.n; i++)
+		KUNIT_EXPECT_NE(test, et_log.ev[i].ch, (unsigned int)CH0(21));
+	if (action == reallocate_victim)
+		KUNIT_EXPECT_EQ(test, second_owner, (int)CH0(21));
+}
+
+static void stop_on_cpu_a_after_cpu_b_cleared_ipr(struct kunit *test)
+{
+	two_cpu_case(test, SH0(EDMA3_ICR), true, stop_victim);
+}
+
+static void stop_on_cpu_a_after_cpu_b_read_ipr(struct kunit *test)
+{
+	two_cpu_case(test, SH0(EDMA3_IPR), false, stop_victim);
+}
+
+static void free_on_cpu_a_after_cpu_b_cleared_ipr(struct kunit *test)
+{
+	two_cpu_case(test, SH0(EDMA3_ICR), true, free_victim);
+}
+
+static void reallocation_on_cpu_a_after_cpu_b_read_ipr(struct kunit *test)
+{
+	two_cpu_case(test, SH0(EDMA3_IPR), false, reallocate_victim);
+	edma_free_channel(CH0(21));
+}
+
+static void reallocation_on_cpu_a_after_cpu_b_cleared_ipr(struct kunit *test)
+{
+	two_cpu_case(test, SH0(EDMA3_ICR), true, reallocate_victim);
+	edma_free_channel(CH0(21));
+}
+
+/*
+ * A genuine completion of the new owner, raised while B was parked after
+ * reading IPR, must not be lost: B leaves it pending and the IEVAL pulse
+ * brings it back.
+ */
+static struct et_buf restart_src, restart_dst;
+
+static void reallocate_and_restart_victim(void)
+{
+	reallocate_victim();
+	et_program_copy(victim, &restart_src, &restart_dst, 32,
+			EDMA_CHAN_SLOT(victim));
+	edma_trigger_channel(victim);
+}
+
+static void new_owner_completion_during_the_race_is_not_lost(
+	struct kunit *test)
+{
+	const unsigned int chans[] = { CH0(7), CH0(21) };
+	struct et_buf s1, d1, s2, d2;
+
+	setup_copy(test, CH0(7), &s1, &d1, 1);
+	setup_copy(test, CH0(21), &s2, &d2, 2);
+	et_buf_alloc(test, &restart_src, 32, 3);
+	et_buf_alloc(test, &restart_dst, 32, 0);
+	memset(restart_dst.cpu, 0, 32);
+	victim = CH0(21);
+	KUNIT_ASSERT_TRUE(test, run_parked(chans, 2, SH0(EDMA3_IPR), false,
+					   reallocate_and_restart_victim));
+	host_irq_poll();
+	KUNIT_EXPECT_TRUE(test, et_buf_matches(&restart_dst, 32, 3));
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
+	if (et_log_count(CH0(21), EDMA_DMA_COMPLETE) == 1) {
+		unsigned int i;
+
+		for (i = 0; i < et_log.n; i++)
+			if (et_log.ev[i].ch == CH0(21))
+				KUNIT_EXPECT_PTR_EQ(test, et_log.ev[i].data,
+						    (void *)&new_owner_data);
+	}
+	edma_free_channel(CH0(21));
+}
+
+/* ---- edma_free_channel() waits for a callback running elsewhere -------- */
+
+static int cb_state;		/* 1 inside, 2 may leave */
+static int free_returned;
+
+static void cb_blocks(unsigned int ch, u16 status, void *data)
+{
+	et_cb(ch, status, data);
+	__atomic_store_n(&cb_state, 1, __ATOMIC_RELEASE);
+	while (__atomic_load_n(&cb_state, __ATOMIC_ACQUIRE) != 2)
+		sched_yield();
+}
+
+static void *cpu_c_free(void *arg)
+{
+	edma_free_channel(victim);
+	__atomic_store_n(&free_returned, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+static void free_waits_for_the_callback_running_on_another_cpu(
+	struct kunit *test)
+{
+	struct timespec ts = { 0, 30 * 1000 * 1000 };
+	struct et_buf s1, d1;
+	pthread_t b, c;
+
+	et_buf_alloc(test, &s1, 32, 1);
+	et_buf_alloc(test, &d1, 32, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(12), cb_blocks, &d1,
+						 EVENTQ_DEFAULT), CH0(12));
+	et_program_copy(CH0(12), &s1, &d1, 32, 12);
+	victim = CH0(12);
+	cb_state = 0;
+	free_returned = 0;
+	local_irq_disable();
+	edma_trigger_channel(CH0(12));
+	KUNIT_ASSERT_EQ(test, pthread_create(&b, NULL, cpu_b_poll, NULL), 0);
+	while (__atomic_load_n(&cb_state, __ATOMIC_ACQUIRE) != 1)
+		sched_yield();
+	KUNIT_ASSERT_EQ(test, pthread_create(&c, NULL, cpu_c_free, NULL), 0);
+	nanosleep(&ts, NULL);
+	/* the callback still runs: free must not have returned */
+	KUNIT_EXPECT_EQ(test, __atomic_load_n(&free_returned, __ATOMIC_ACQUIRE),
+			0);
+	__atomic_store_n(&cb_state, 2, __ATOMIC_RELEASE);
+	pthread_join(b, NULL);
+	pthread_join(c, NULL);
+	local_irq_enable();
+	KUNIT_EXPECT_EQ(test, free_returned, 1);
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(12), EDMA_DMA_COMPLETE), 1u);
+}
+
+static struct kunit_case edma_race_cases[] = {
+	KUNIT_CASE(callback_stopping_a_later_channel_drops_its_completion),
+	KUNIT_CASE(callback_freeing_a_later_channel_drops_its_completion),
+	KUNIT_CASE(old_completion_never_reaches_the_new_owner),
+	KUNIT_CASE(callback_freeing_its_own_channel_does_not_wait),
+	KUNIT_CASE(completion_after_restart_in_a_callback_is_reported),
+	KUNIT_CASE(stop_on_cpu_a_after_cpu_b_cleared_ipr),
+	KUNIT_CASE(stop_on_cpu_a_after_cpu_b_read_ipr),
+	KUNIT_CASE(free_on_cpu_a_after_cpu_b_cleared_ipr),
+	KUNIT_CASE(reallocation_on_cpu_a_after_cpu_b_read_ipr),
+	KUNIT_CASE(reallocation_on_cpu_a_after_cpu_b_cleared_ipr),
+	KUNIT_CASE(new_owner_completion_during_the_race_is_not_lost),
+	KUNIT_CASE(free_waits_for_the_callback_running_on_another_cpu),
+	{}
+};
+
+static struct kunit_suite edma_race_suite = {
+	.name = "edma_race",
+	.init = et_init_da850,
+	.exit = et_exit,
+	.test_cases = edma_race_cases,
+};
+
+/* ---- the ring's notification state across suspend ---------------------- */
+
+#define RING_RX_IRQ	11
+
+static int ring_pm_init(struct kunit *test)
+{
+	return rt_setup(32, 32, 128);
+}
+
+static void ring_frames(unsigned int first, unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++) {
+		rt_inject(first + i, 64);
+		mac_step(rt.mac, 1000);
+		host_irq_poll();
+	}
+}
+
+static void resume_keeps_a_polling_ring_quiet(struct kunit *test)
+{
+	u64 before;
+
+	rt.napi = true;
+	rt_post_rx(0, rt.rx_num);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	/* NAPI is polling: notification off */
+	edma_ring_disable_cb(rt.rx);
+	KUNIT_ASSERT_FALSE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
+	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
+	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
+	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
+	before = irq_handled(RING_RX_IRQ);
+	ring_frames(0, 4);
+	KUNIT_EXPECT_EQ(test, irq_handled(RING_RX_IRQ), before);
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
+}
+
+static void resume_restores_an_armed_ring_after_power_loss(
+	struct kunit *test)
+{
+	rt.napi = true;
+	rt_post_rx(0, rt.rx_num);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	KUNIT_ASSERT_TRUE(test, edma_ring_enable_cb(rt.rx));
+	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
+	edma3_reset(et_cc(0));
+	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
+	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
+	edma_ring_start(rt.rx);
+}
+
+static void resume_leaves_a_quiet_ring_quiet_after_power_loss(
+	struct kunit *test)
+{
+	rt.napi = true;
+	rt_post_rx(0, rt.rx_num);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	KUNIT_ASSERT_TRUE(test, edma_ring_enable_cb(rt.rx));
+	edma_ring_disable_cb(rt.rx);
+	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
+	edma3_reset(et_cc(0));
+	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
+	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
+	/* and the next enable turns it on again */
+	edma_ring_enable_cb(rt.rx);
+	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
+}
+
+static struct kunit_case edma_ring_pm_cases[] = {
+	KUNIT_CASE(resume_keeps_a_polling_ring_quiet),
+	KUNIT_CASE(resume_restores_an_armed_ring_after_power_loss),
+	KUNIT_CASE(resume_leaves_a_quiet_ring_quiet_after_power_loss),
+	{}
+};
+
+static struct kunit_suite edma_ring_pm_suite = {
+	.name = "edma_ring_pm",
+	.init = ring_pm_init,
+	.exit = rt_exit,
+	.test_cases = edma_ring_pm_cases,
+};
+
+kunit_test_suites(&edma_race_suite, &edma_ring_pm_suite);
