@@ -1517,6 +1517,7 @@ static void edma_report(struct edma_cc *cc, unsigned int ch, u16 status,
 	data = READ_ONCE(c->data);
 	if (!(gen & 1) && !read_seqcount_retry(&c->gen, gen) && callback)
 		callback(EDMA_CTLR_CHAN(cc->id, ch), status, data);
+	/* the callback's accesses before busy drops; edma_client_sync() */
 	smp_mb__before_atomic();
 	atomic_dec(&c->busy);
 }
@@ -1548,6 +1549,7 @@ static irqreturn_t edma_completion_handler(int irq, void *dev_id)
 	struct edma_cc *cc = dev_id;
 	unsigned int bank, nbanks = DIV_ROUND_UP(cc->num_channels, 32);
 	unsigned int gen[32];
+	struct edma_client *c;
 	unsigned long pending, ier;
 	bool handled = false;
 	unsigned int bit;
@@ -1563,8 +1565,9 @@ static irqreturn_t edma_completion_handler(int irq, void *dev_id)
 			continue;
 		handled = true;
 		for_each_set_bit(bit, &pending, 32) {
-			if ((gen[bit] & 1) || read_seqcount_retry(&cc->client[bank * 32 + bit].gen,
-						gen[bit]))
+			c = &cc->client[bank * 32 + bit];
+			if ((gen[bit] & 1) || read_seqcount_retry(&c->gen,
+								  gen[bit]))
 				__clear_bit(bit, &pending);
 		}
 		if (pending)
