@@ -16,6 +16,7 @@
 #include <sched.h>
 #include <time.h>
 
+#include "edma-soc.h"
 #include "edma_ring_test_util.h"
 #include "edma_test_util.h"
 
@@ -542,4 +543,46 @@ static struct kunit_suite edma_ring_pm_suite = {
 	.test_cases = edma_ring_pm_cases,
 };
 
-kunit_test_suites(&edma_race_suite, &edma_ring_pm_suite);
+/* ---- resume on a 64-channel controller (DM644x) ----------------------- */
+
+static int pm64_init(struct kunit *test)
+{
+	int ret = et_setup_bare(&board_dm644x);
+
+	return ret ? ret : dm644x_register_edma(NULL);
+}
+
+static void resume_restores_high_bank_enables(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(40), et_cb, NULL,
+						 EVENTQ_DEFAULT), CH0(40));
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(8), NULL, NULL,
+						 EVENTQ_DEFAULT), CH0(8));
+	KUNIT_ASSERT_EQ(test, edma_start(CH0(40)), 0);
+	KUNIT_ASSERT_TRUE(test, et_chbit(0, EDMA3_EER, 40));
+	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
+	edma3_reset(et_cc(0));
+	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
+	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_EER, 40));
+	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 40));
+	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_DRAE(0), 40));
+	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, 8));
+	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, 8));
+	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_DRAE(0), 8));
+	edma_free_channel(CH0(40));
+	edma_free_channel(CH0(8));
+}
+
+static struct kunit_case edma_pm64_cases[] = {
+	KUNIT_CASE(resume_restores_high_bank_enables),
+	{}
+};
+
+static struct kunit_suite edma_pm64_suite = {
+	.name = "edma_pm64",
+	.init = pm64_init,
+	.exit = et_exit,
+	.test_cases = edma_pm64_cases,
+};
+
+kunit_test_suites(&edma_race_suite, &edma_ring_pm_suite, &edma_pm64_suite);
