@@ -1079,6 +1079,24 @@ static bool chan_busy(unsigned int c, unsigned int ch)
 	return false;
 }
 
+/*
+ * A stalled TC may still hold an earlier, untracked transfer of the same
+ * channel to the same destination (its tracking ended when something
+ * touched the channel, but the TC had accepted it): released later, it
+ * would overwrite the new transfer's data.  No tracking while one is
+ * stalled.
+ */
+static bool any_stalled(unsigned int c)
+{
+	unsigned int t;
+
+	for (t = 0; t < fcc[c].ntc; t++) {
+		if (fz_stalled[c][t])
+			return true;
+	}
+	return false;
+}
+
 /* A tracked transfer on an owned channel with a callback. */
 static void op_xfer(void)
 {
@@ -1095,7 +1113,7 @@ static void op_xfer(void)
 	ch = EDMA_CHAN_SLOT(h);
 	fc = &fcc[c].ch[ch];
 	if (!fc->cb || fc->dirty || fc->x.active || fz_autorun_off[c] ||
-	    chan_busy(c, ch)) {
+	    any_stalled(c) || chan_busy(c, ch)) {
 		touch(c, ch);
 		edma_trigger_channel(h);
 		check_writes(false);
