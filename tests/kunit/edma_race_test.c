@@ -433,7 +433,48 @@ static void free_waits_for_the_callback_running_on_another_cpu(
 	KUNIT_EXPECT_EQ(test, et_log_count(CH0(12), EDMA_DMA_COMPLETE), 1u);
 }
 
+/*
+ * A missed event arriving while the error handler runs (after it read
+ * EMR) keeps the error line high: only the handler's EEVAL write makes
+ * the controller pulse again, so the second event is reported too.
+ */
+static bool second_missed_done;
+
+static void missed_during_handler_hook(void *ctx, u32 phys, u32 val,
+				       bool write)
+{
+	if (write || phys != CC0_BASE + EDMA3_EMR || second_missed_done ||
+	    !host_in_hardirq())
+		return;
+	second_missed_done = true;
+	/* the second trigger of a channel whose set is null: missed */
+	edma_trigger_channel(CH0(26));
+	edma_trigger_channel(CH0(26));
+}
+
+static void missed_event_during_the_error_handler_is_reported(
+	struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(25), et_cb, NULL,
+						 EVENTQ_DEFAULT), CH0(25));
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(26), et_cb, NULL,
+						 EVENTQ_DEFAULT), CH0(26));
+	second_missed_done = false;
+	host_mmio_set_hook(missed_during_handler_hook, NULL);
+	edma_trigger_channel(CH0(25));
+	edma_trigger_channel(CH0(25));
+	host_irq_poll();
+	host_mmio_set_hook(NULL, NULL);
+	KUNIT_EXPECT_TRUE(test, second_missed_done);
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(25), EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(26), EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_EMR, 26));
+	edma_free_channel(CH0(25));
+	edma_free_channel(CH0(26));
+}
+
 static struct kunit_case edma_race_cases[] = {
+	KUNIT_CASE(missed_event_during_the_error_handler_is_reported),
 	KUNIT_CASE(callback_stopping_a_later_channel_drops_its_completion),
 	KUNIT_CASE(callback_freeing_a_later_channel_drops_its_completion),
 	KUNIT_CASE(old_completion_never_reaches_the_new_owner),
@@ -573,8 +614,52 @@ static void resume_restores_high_bank_enables(struct kunit *test)
 	edma_free_channel(CH0(8));
 }
 
+/* edma_clean_channel() clears a missed event in its own bank only. */
+static void clean_clears_the_high_bank_missed_event_only(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(45), et_cb, NULL,
+						 EVENTQ_DEFAULT), CH0(45));
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(13), et_cb, NULL,
+						 EVENTQ_DEFAULT), CH0(13));
+	local_irq_disable();
+	edma_trigger_channel(CH0(45));
+	edma_trigger_channel(CH0(45));
+	edma_trigger_channel(CH0(13));
+	edma_trigger_channel(CH0(13));
+	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_EMR, 45));
+	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_EMR, 13));
+	edma_clean_channel(CH0(45));
+	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_EMR, 45));
+	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_EMR, 13));
+	local_irq_enable();
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(13), EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(45), EDMA_DMA_CC_ERROR), 0u);
+	edma_free_channel(CH0(45));
+	edma_free_channel(CH0(13));
+}
+
+/* The error handler unblocks a high-bank channel (SECR in its bank). */
+static void missed_event_above_31_unblocks_the_channel(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(45), et_cb, NULL,
+						 EVENTQ_DEFAULT), CH0(45));
+	/* the dummy set links to a null set: a missed event, SER left set */
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(45)), 0);
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(45)), 0);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(45), EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_SER, 45));
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(45)), 0);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(45), EDMA_DMA_CC_ERROR), 2u);
+	edma_free_channel(CH0(45));
+}
+
 static struct kunit_case edma_pm64_cases[] = {
+	KUNIT_CASE(missed_event_above_31_unblocks_the_channel),
 	KUNIT_CASE(resume_restores_high_bank_enables),
+	KUNIT_CASE(clean_clears_the_high_bank_missed_event_only),
 	{}
 };
 
