@@ -38,7 +38,10 @@
  * callback of the freed channel is running or will run.  edma_stop() does
  * not wait, since clients call it holding locks their callback takes; a
  * callback that already passed its check on another CPU may still be
- * running when it returns, but none for the stopped transfer starts later.
+ * running when it returns, but no other one for the stopped transfer
+ * follows.  A transfer a transfer controller had already accepted still
+ * completes after edma_stop() and raises a completion in the channel's
+ * new generation: the hardware cannot take it back.
  */
 
 #include <linux/atomic.h>
@@ -618,10 +621,13 @@ EXPORT_SYMBOL(edma_start);
  *
  * Disables the event and clears latched, missed and secondary events and
  * any completion not yet serviced, and starts a new generation of the
- * channel: no callback for what was pending before starts after this
- * returns, even if a handler on another CPU had already read it.  It does
- * not wait for a callback already running there.  The PaRAM is left as it
- * is.
+ * channel: an event a handler had already read, on this CPU or another, is
+ * not reported any more.  It does not wait for a callback that a handler
+ * on another CPU had already decided to call (passed its generation check
+ * before this call), so that clients may call it holding a lock their
+ * callback takes.  A transfer a transfer controller has already accepted
+ * still completes, and its completion is reported.  The PaRAM is left as
+ * it is.
  *
  * Context: any.
  */
