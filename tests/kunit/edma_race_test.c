@@ -11,7 +11,9 @@
  * hook): not in the UML list.
  */
 #include <kunit/test.h>
+#include <linux/ioport.h>
 #include <linux/irqflags.h>
+#include <linux/platform_device.h>
 #include <pthread.h>
 #include <sched.h>
 #include <time.h>
@@ -656,7 +658,23 @@ static void missed_event_above_31_unblocks_the_channel(struct kunit *test)
 	edma_free_channel(CH0(45));
 }
 
+/* Resume re-enables the TC error interrupts after a power loss. */
+static void resume_restores_tc_error_enables(struct kunit *test)
+{
+	const u32 all = EDMA3_TC_ERR_BUSERR | EDMA3_TC_ERR_TRERR |
+			EDMA3_TC_ERR_MMRAERR;
+
+	KUNIT_ASSERT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERREN), all);
+	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
+	edma3_reset(et_cc(0));
+	KUNIT_ASSERT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERREN), 0u);
+	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERREN), all);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 1, EDMA3_TC_ERREN), all);
+}
+
 static struct kunit_case edma_pm64_cases[] = {
+	KUNIT_CASE(resume_restores_tc_error_enables),
 	KUNIT_CASE(missed_event_above_31_unblocks_the_channel),
 	KUNIT_CASE(resume_restores_high_bank_enables),
 	KUNIT_CASE(clean_clears_the_high_bank_missed_event_only),
@@ -670,4 +688,83 @@ static struct kunit_suite edma_pm64_suite = {
 	.test_cases = edma_pm64_cases,
 };
 
-kunit_test_suites(&edma_race_suite, &edma_ring_pm_suite, &edma_pm64_suite);
+/* ---- resume: channel map (DM646x) and a custom queue map (DA850) ------- */
+
+static int pm646_init(struct kunit *test)
+{
+	int ret = et_setup_bare(&board_dm646x);
+
+	return ret ? ret : dm646x_register_edma(NULL);
+}
+
+static void resume_restores_the_channel_map(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(40), NULL, NULL,
+						 EVENTQ_DEFAULT), CH0(40));
+	KUNIT_ASSERT_EQ(test, et_reg(0, EDMA3_DCHMAP(40)), 40u << 5);
+	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
+	edma3_reset(et_cc(0));
+	KUNIT_ASSERT_EQ(test, et_reg(0, EDMA3_DCHMAP(40)), 0u);
+	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
+	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_DCHMAP(40)), 40u << 5);
+	edma_free_channel(CH0(40));
+}
+
+static struct kunit_case edma_pm646_cases[] = {
+	KUNIT_CASE(resume_restores_the_channel_map),
+	{}
+};
+
+static struct kunit_suite edma_pm646_suite = {
+	.name = "edma_pm646",
+	.init = pm646_init,
+	.exit = et_exit,
+	.test_cases = edma_pm646_cases,
+};
+
+static int pmq_init(struct kunit *test)
+{
+	return et_setup_bare(&board_da850);
+}
+
+static void resume_restores_a_custom_queue_map(struct kunit *test)
+{
+	static s8 tcmap[][2] = { { 0, 1 }, { 1, 0 }, { -1, -1 } };
+	static struct edma_soc_info info = {
+		.default_queue = EVENTQ_0,
+		.queue_tc_mapping = tcmap,
+	};
+	const struct board_cc *d = &et_board->soc->cc[0];
+	struct resource res[] = {
+		DEFINE_RES_MEM_NAMED(d->cc_base, d->cc_size, "edma3_cc"),
+		DEFINE_RES_IRQ_NAMED(d->irq_ccint, "edma3_ccint"),
+		DEFINE_RES_IRQ_NAMED(d->irq_ccerr, "edma3_ccerrint"),
+	};
+	struct platform_device *pdev;
+
+	pdev = host_platform_device_create("edma", 0, res, ARRAY_SIZE(res),
+					   &info, sizeof(info));
+	KUNIT_ASSERT_FALSE(test, IS_ERR(pdev));
+	KUNIT_ASSERT_NOT_NULL(test, pdev->dev.driver);
+	KUNIT_ASSERT_EQ(test, et_reg(0, EDMA3_QUETCMAP), 0x01u);
+	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
+	edma3_reset(et_cc(0));
+	KUNIT_ASSERT_NE(test, et_reg(0, EDMA3_QUETCMAP), 0x01u);
+	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
+	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_QUETCMAP), 0x01u);
+}
+
+static struct kunit_case edma_pmq_cases[] = {
+	KUNIT_CASE(resume_restores_a_custom_queue_map),
+	{}
+};
+
+static struct kunit_suite edma_pmq_suite = {
+	.name = "edma_pmq",
+	.init = pmq_init,
+	.exit = et_exit,
+	.test_cases = edma_pmq_cases,
+};
+
+kunit_test_suites(&edma_race_suite, &edma_ring_pm_suite, &edma_pm64_suite,
+		  &edma_pm646_suite, &edma_pmq_suite);

@@ -66,6 +66,8 @@ def main():
     # for mutants that survive it
     ap.add_argument('--suites', action='append', default=None,
                     help='a tier of suite globs (repeatable)')
+    ap.add_argument('--full', action='store_true',
+                    help='a third tier with the slow suites')
     ap.add_argument('--timeout', type=int, default=120,
                     help='seconds per mutant run')
     ap.add_argument('--jobs', default='2')
@@ -75,12 +77,17 @@ def main():
 
     if not args.suites:
         args.suites = [
-            'edma_irq edma_irq64 edma_race edma_ring_pm edma_ring_basic '
-            'edma_ring_life edma_fault_irq edma_api_dsp edma_regress',
+            'edma_irq edma_irq64 edma_race edma_ring_pm edma_pm64 edma_pm646 '
+            'edma_pmq '
+            'edma_ring_basic edma_ring_life edma_fault_irq edma_api_dsp '
+            'edma_regress',
             'edma_api edma_probe edma_ring_napi edma_slot edma_soc_da850',
-            'edma_badinput edma_napi edma_audio edma_mmc edma_fault_probe '
-            'edma_fault_dsp edma_soc_dm644x edma_probe_k2h',
         ]
+        if args.full:
+            args.suites.append(
+                'edma_badinput edma_napi edma_audio edma_mmc '
+                'edma_fault_probe edma_fault_dsp edma_soc_dm644x '
+                'edma_probe_k2h')
     mutants = parse(args.mutants)
     if args.only:
         keep = {int(x) for x in args.only.split(',')}
