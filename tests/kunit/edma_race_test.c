@@ -673,7 +673,67 @@ static void resume_restores_tc_error_enables(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 1, EDMA3_TC_ERREN), all);
 }
 
+/*
+ * A ring on channel 56 of a 64-channel controller: its notification
+ * writes land in bank 1, bit 24, and nowhere else (not on channel 24).
+ */
+static struct edma_ring *hi_ring;
+static int hi_ring_err;
+
+static int hi_ring_probe(struct platform_device *pdev)
+{
+	struct edma_ring_config cfg = {
+		.dir = EDMA_RING_RX, .num = 4, .fifo = 0x80000000,
+		.status = 0x80000100, .buf_len = 64,
+	};
+
+	/* never written: the case posts nothing */
+	cfg.doorbell = devm_ioremap(&pdev->dev, et_board->soc->cc[0].cc_base,
+				    4);
+	if (!cfg.doorbell)
+		return -ENOMEM;
+	hi_ring = devm_edma_ring_request(&pdev->dev, "rx", &cfg);
+	hi_ring_err = IS_ERR(hi_ring) ? PTR_ERR(hi_ring) : 0;
+	return hi_ring_err;
+}
+
+static struct platform_driver hi_ring_driver = {
+	.driver = { .name = "edma-ring-hi" },
+	.probe = hi_ring_probe,
+};
+
+static void ring_above_31_writes_its_own_bank(struct kunit *test)
+{
+	static const struct resource res[] = {
+		DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(0, 56), "rx"),
+	};
+	struct platform_device *pdev;
+
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(24), et_cb, NULL,
+						 EVENTQ_DEFAULT), CH0(24));
+	KUNIT_ASSERT_EQ(test, platform_driver_register(&hi_ring_driver), 0);
+	hi_ring = NULL;
+	pdev = host_platform_device_create("edma-ring-hi", 0, res,
+					   ARRAY_SIZE(res), NULL, 0);
+	KUNIT_EXPECT_FALSE(test, IS_ERR(pdev));
+	KUNIT_EXPECT_EQ(test, hi_ring_err, 0);
+	if (!IS_ERR(pdev) && !hi_ring_err && hi_ring) {
+		KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, 56));
+		KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 24));
+		edma_ring_enable_cb(hi_ring);
+		KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 56));
+		edma_ring_disable_cb(hi_ring);
+		KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, 56));
+		KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 24));
+	}
+	if (!IS_ERR(pdev))
+		platform_device_unregister(pdev);
+	platform_driver_unregister(&hi_ring_driver);
+	edma_free_channel(CH0(24));
+}
+
 static struct kunit_case edma_pm64_cases[] = {
+	KUNIT_CASE(ring_above_31_writes_its_own_bank),
 	KUNIT_CASE(resume_restores_tc_error_enables),
 	KUNIT_CASE(missed_event_above_31_unblocks_the_channel),
 	KUNIT_CASE(resume_restores_high_bank_enables),
