@@ -757,21 +757,23 @@ static int pm646_init(struct kunit *test)
 	return ret ? ret : dm646x_register_edma(NULL);
 }
 
-static void resume_restores_the_channel_map(struct kunit *test)
+static void resume_restores_channel_map_and_queue(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(40), NULL, NULL,
-						 EVENTQ_DEFAULT), CH0(40));
+						 EVENTQ_2), CH0(40));
 	KUNIT_ASSERT_EQ(test, et_reg(0, EDMA3_DCHMAP(40)), 40u << 5);
+	KUNIT_ASSERT_EQ(test, et_dmaqnum(0, 40), 2u);
 	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
 	edma3_reset(et_cc(0));
 	KUNIT_ASSERT_EQ(test, et_reg(0, EDMA3_DCHMAP(40)), 0u);
 	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
 	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_DCHMAP(40)), 40u << 5);
+	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 40), 2u);
 	edma_free_channel(CH0(40));
 }
 
 static struct kunit_case edma_pm646_cases[] = {
-	KUNIT_CASE(resume_restores_the_channel_map),
+	KUNIT_CASE(resume_restores_channel_map_and_queue),
 	{}
 };
 
