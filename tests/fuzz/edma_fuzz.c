@@ -1223,6 +1223,11 @@ static int fz_probe(void)
 /* Remove both controllers, or probe them again. */
 static void op_remove_probe(void)
 {
+	/*
+	 * The model of which controllers exist changes only after probe
+	 * returns: the other CPU must not act in a handler probe runs.
+	 */
+	race.armed = false;
 	if (fcc[0].present) {
 		host_platform_unregister_all();
 		apply_presence(false);
@@ -1364,6 +1369,9 @@ static void race_action(void)
 		edma_free_channel(h);
 		if (own)
 			take(h, FREE, 1);
+		/* by number only: EDMA_CHANNEL_ANY is op_alloc_channel's */
+		if ((int)h == EDMA_CHANNEL_ANY)
+			break;
 		want = expect_alloc_channel(h, race.q);
 		ret = edma_alloc_channel(h, fz_callback,
 					 (void *)(uintptr_t)data, race.q);
