@@ -748,6 +748,46 @@ static struct kunit_suite edma_pm64_suite = {
 	.test_cases = edma_pm64_cases,
 };
 
+/* ---- bounds at exactly num_channels and num_slots (DA850 CC0) --------- */
+
+static void slot_handles_stop_at_num_slots(struct kunit *test)
+{
+	struct edmacc_param p;
+	int slot;
+
+	/* CC0: 32 channels, 128 slots */
+	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 128), -EINVAL);
+	KUNIT_EXPECT_LT(test, edma_alloc_cont_slots(0,
+			EDMA_CONT_PARAMS_FIXED_EXACT, 128, 1), 0);
+	KUNIT_EXPECT_LT(test, edma_alloc_cont_slots(0,
+			EDMA_CONT_PARAMS_FIXED_EXACT, 127, 2), 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 127), CH0(127));
+	KUNIT_EXPECT_EQ(test, edma_free_cont_slots(CH0(127), 2), -EINVAL);
+	memset(&p, 0x5a, sizeof(p));
+	edma_read_slot(CH0(128), &p);
+	KUNIT_EXPECT_EQ(test, p.opt, 0u);
+	KUNIT_EXPECT_EQ(test, p.link_bcntrld, 0u);
+	edma_free_slot(CH0(127));
+	/* the first slot past the channels is a slot, not a channel */
+	slot = edma_alloc_slot(0, 32);
+	KUNIT_ASSERT_EQ(test, slot, (int)CH0(32));
+	KUNIT_EXPECT_EQ(test, edma_start(CH0(32)), -EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_trigger_channel(CH0(32)), -EINVAL);
+	edma_free_slot(slot);
+}
+
+static struct kunit_case edma_bounds_cases[] = {
+	KUNIT_CASE(slot_handles_stop_at_num_slots),
+	{}
+};
+
+static struct kunit_suite edma_bounds_suite = {
+	.name = "edma_bounds",
+	.init = et_init_da850,
+	.exit = et_exit,
+	.test_cases = edma_bounds_cases,
+};
+
 /* ---- a DSP reservation above channel 31 (DM644x) ---------------------- */
 
 static const s16 rsv64_chans[][2] = { { 40, 2 }, { -1, -1 } };
@@ -887,4 +927,5 @@ static struct kunit_suite edma_pmq_suite = {
 };
 
 kunit_test_suites(&edma_race_suite, &edma_ring_pm_suite, &edma_pm64_suite,
-		  &edma_pm646_suite, &edma_pmq_suite, &edma_rsv64_suite);
+		  &edma_pm646_suite, &edma_pmq_suite, &edma_rsv64_suite,
+		  &edma_bounds_suite);

@@ -6,7 +6,8 @@ For every mutant of tests/mutation/mutants.txt: copy the tracked sources
 once into a scratch tree, apply the one change there (never in the
 working tree), rebuild the host test binary incrementally, run the chosen
 suites under a timeout (and the runner's per-case watchdog), and count
-the mutant killed if the run fails, crashes, hangs or does not build.
+the mutant killed if the run fails, crashes or hangs.  A mutant that does
+not build is a mistake in mutants.txt: listed, not scored.
 
 Prints one line per mutant, each survivor, the barrier-only mutants apart,
 and "mutation: K killed, S survived of N" (N excludes barrier-only ones).
@@ -78,7 +79,7 @@ def main():
     if not args.suites:
         args.suites = [
             'edma_irq edma_irq64 edma_race edma_ring_pm edma_pm64 edma_pm646 '
-            'edma_pmq edma_rsv64 '
+            'edma_pmq edma_rsv64 edma_bounds '
             'edma_ring_basic edma_ring_life edma_fault_irq edma_api_dsp '
             'edma_regress',
             'edma_api edma_probe edma_ring_napi edma_slot edma_soc_da850',
@@ -144,7 +145,7 @@ def main():
         len(runs), time.time() - t0))
     sys.stdout.flush()
 
-    killed, survived, barrier = [], [], []
+    killed, survived, barrier, stillborn = [], [], [], []
     for i, m in enumerate(mutants, 1):
         path = os.path.join(src, m['file'])
         with open(os.path.join(ROOT, m['file'])) as f:
@@ -154,8 +155,8 @@ def main():
         t1 = time.time()
         rc, out = sh(build, src)
         if rc != 0:
-            how = 'does not build'
-            dead = True
+            how = 'does not build (not scored)'
+            dead = None
         else:
             rc, out = run_tiers()
             dead = rc != 0
@@ -175,20 +176,27 @@ def main():
         desc = '%s:%d [%s] %s' % (m['file'].split('/')[-1], m['line'],
                                   m['cat'], m['new'].strip().split('\n')[0])
         print('  %2d/%d %-8s %s  (%s, %.0f s)' % (
-            i, len(mutants), 'KILLED' if dead else 'SURVIVED',
+            i, len(mutants),
+            'BROKEN' if dead is None else 'KILLED' if dead else 'SURVIVED',
             desc, how, time.time() - t1))
         sys.stdout.flush()
-        if m['cat'] == 'barrier':
+        if dead is None:
+            stillborn.append(desc)
+        elif m['cat'] == 'barrier':
             barrier.append((desc, dead))
         elif dead:
             killed.append(desc)
         else:
             survived.append(desc)
+        print('  tally: %d killed, %d survived of %d so far' % (
+            len(killed), len(survived), len(killed) + len(survived)))
 
     n = len(killed) + len(survived)
     print()
     for d in survived:
         print('survivor: ' + d)
+    for d in stillborn:
+        print('does not build (not scored): ' + d)
     for d, dead in barrier:
         print('barrier-only (not scored): %s: %s' %
               (d, 'killed' if dead else 'survived'))
