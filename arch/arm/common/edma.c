@@ -1528,6 +1528,22 @@ static void edma_report(struct edma_cc *cc, unsigned int ch, u16 status,
 	atomic_dec(&c->busy);
 }
 
+/* The bits of bank set in bits whose channel moved generation since gen. */
+static u32 edma_gen_moved(struct edma_cc *cc, unsigned int bank,
+			  unsigned long bits, const unsigned int *gen)
+{
+	unsigned int bit, ch;
+	u32 moved = 0;
+
+	for_each_set_bit(bit, &bits, 32) {
+		ch = bank * 32 + bit;
+		if ((gen[ch] & 1) ||
+		    read_seqcount_retry(&cc->client[ch].gen, gen[ch]))
+			moved |= BIT(bit);
+	}
+	return moved;
+}
+
 /* Report status to every allocated channel on a queue in queue_mask. */
 static void edma_report_queues(struct edma_cc *cc, unsigned long queue_mask,
 			       u16 status, const unsigned int *gen)
@@ -1665,6 +1681,14 @@ static irqreturn_t edma_error_handler(int irq, void *dev_id)
 	if (!any && !ccerr)
 		return IRQ_NONE;
 
+	/*
+	 * A missed event of a channel whose generation moved since it was
+	 * noted stays in EMR: the move cleared the old one (EMCR in
+	 * edma_stop_locked()), so it is the new generation's, and the EEVAL
+	 * write below brings it back to a run that sees that generation.
+	 */
+	for (bank = 0; bank < nbanks; bank++)
+		emr[bank] &= ~edma_gen_moved(cc, bank, emr[bank], gen);
 	for (bank = 0; bank < nbanks; bank++) {
 		if (emr[bank])
 			edma_handle_missed(cc, bank, emr[bank], gen);
@@ -1688,12 +1712,20 @@ static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 	u32 errstat, errdet;
 	unsigned int ch, q;
 
-	edma_gen_all(cc, gen);
 	errstat = readl(tc->base + TC_ERRSTAT);
 	if (!errstat)
 		return IRQ_NONE;
 	errdet = readl(tc->base + TC_ERRDET);
 	writel(errstat, tc->base + TC_ERRCLR);
+	/*
+	 * Nothing tells whether the failing request was accepted before or
+	 * after its channel last moved generation (edma_stop() cannot clear
+	 * a TC's error), so it goes to the channel's generation of now, as
+	 * a completion the TC delivers after edma_stop() does; noting it
+	 * only here still keeps it from a channel an earlier callback of
+	 * this run stops or frees.
+	 */
+	edma_gen_all(cc, gen);
 	dev_err_ratelimited(cc->dev, "TC%u error: ERRSTAT %#x ERRDET %#x\n",
 			    tc->index, errstat, errdet);
 
