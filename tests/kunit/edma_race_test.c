@@ -572,7 +572,32 @@ static void resume_leaves_a_quiet_ring_quiet_after_power_loss(
 	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
 }
 
+/* A ring of 32 takes exactly 32 buffers, and one more once one is back. */
+static void ring_full_at_exactly_num(struct kunit *test)
+{
+	unsigned int i, len;
+
+	for (i = 0; i < rt.rx_num; i++)
+		KUNIT_ASSERT_EQ(test, edma_ring_add_inbuf(rt.rx, rt.buf[i].dma,
+							  &rt.buf[i]), 0);
+	KUNIT_EXPECT_EQ(test, edma_ring_num_free(rt.rx), 0u);
+	KUNIT_EXPECT_EQ(test, edma_ring_add_inbuf(rt.rx, rt.buf[i].dma,
+						  &rt.buf[i]), -ENOSPC);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	KUNIT_ASSERT_TRUE(test, rt_inject(0, 64));
+	mac_step(rt.mac, 1000);
+	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, &len, NULL),
+			    (void *)&rt.buf[0]);
+	KUNIT_EXPECT_EQ(test, edma_ring_num_free(rt.rx), 1u);
+	KUNIT_EXPECT_EQ(test, edma_ring_add_inbuf(rt.rx, rt.buf[i].dma,
+						  &rt.buf[i]), 0);
+	KUNIT_EXPECT_EQ(test, edma_ring_add_inbuf(rt.rx, rt.buf[i + 1].dma,
+						  &rt.buf[i + 1]), -ENOSPC);
+}
+
 static struct kunit_case edma_ring_pm_cases[] = {
+	KUNIT_CASE(ring_full_at_exactly_num),
 	KUNIT_CASE(resume_keeps_a_polling_ring_quiet),
 	KUNIT_CASE(resume_restores_an_armed_ring_after_power_loss),
 	KUNIT_CASE(resume_leaves_a_quiet_ring_quiet_after_power_loss),
