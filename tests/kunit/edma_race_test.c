@@ -596,7 +596,40 @@ static void ring_full_at_exactly_num(struct kunit *test)
 						  &rt.buf[i + 1]), -ENOSPC);
 }
 
+/*
+ * The core's IER copy keeps a ring's channel enabled, so its handler
+ * clears the ring's IPR bit and calls the ring when another channel of
+ * the controller interrupts; with notification off the ring stays quiet.
+ */
+static void quiet_ring_stays_quiet_when_another_channel_interrupts(
+	struct kunit *test)
+{
+	struct et_buf src, dst;
+
+	rt.napi = true;
+	rt_post_rx(0, rt.rx_num);
+	edma_ring_kick(rt.rx);
+	edma_ring_start(rt.rx);
+	edma_ring_disable_cb(rt.rx);
+	KUNIT_ASSERT_TRUE(test, rt_inject(0, 64));
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+	KUNIT_ASSERT_TRUE(test, et_chbit(0, EDMA3_IPR, RT_CHAN));
+	/* another channel of CC0 completes: the handler visits the ring */
+	et_buf_alloc(test, &src, 32, 9);
+	et_buf_alloc(test, &dst, 32, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(5), et_cb, &dst,
+						 EVENTQ_DEFAULT), CH0(5));
+	et_program_copy(CH0(5), &src, &dst, 32, 5);
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(5)), 0);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(5), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
+	edma_free_channel(CH0(5));
+}
+
 static struct kunit_case edma_ring_pm_cases[] = {
+	KUNIT_CASE(quiet_ring_stays_quiet_when_another_channel_interrupts),
 	KUNIT_CASE(ring_full_at_exactly_num),
 	KUNIT_CASE(resume_keeps_a_polling_ring_quiet),
 	KUNIT_CASE(resume_restores_an_armed_ring_after_power_loss),
