@@ -144,6 +144,31 @@ static struct fz_write wlog[MAX_WRITES];
 static unsigned int nwrites;
 static bool wlog_overflow;
 
+/*
+ * A second CPU.  op_race() arms it: at the k-th register access that an
+ * interrupt handler makes (its callbacks' accesses not counted), the other
+ * CPU runs one API call on a channel to its end, as if the handler were
+ * held there; its writes count as process-context writes.  Once it has
+ * stopped, freed or reallocated a channel it owned, no completion or
+ * missed event of that channel may reach a callback for the rest of the
+ * step: they would be the old transfer's (stale), and after a reallocation
+ * they would reach the new owner.
+ */
+static struct {
+	bool armed;
+	unsigned int k, n;
+	u8 action;
+	u32 h;
+	int q;
+	bool in_action;
+	bool victim_set;
+	u32 victim;
+	unsigned long runs;
+} race;
+static unsigned int in_cb;
+static void fz_race_hook(void *ctx, uint32_t phys, uint32_t val,
+			 bool write);
+
 static unsigned int cc_index(void *ctx)
 {
 	return ctx == et_cc(0) ? 0 : 1;
@@ -164,7 +189,7 @@ static void fz_log_write(void *ctx, uint32_t off, uint32_t val)
 	}
 	w = &wlog[nwrites++];
 	w->cc = cc_index(ctx);
-	w->irq = host_in_hardirq();
+	w->irq = host_in_hardirq() && !race.in_action;
 	w->off = off;
 	w->val = val;
 	w->old = edma3_peek(ctx, off);
@@ -421,6 +446,11 @@ static void fz_callback(unsigned int handle, u16 status, void *data)
 
 	if (!host_in_hardirq())
 		FZ_BUG("callback outside hard-IRQ context");
+	if (race.victim_set && handle == race.victim &&
+	    (status == EDMA_DMA_COMPLETE || status == EDMA_DMA_CC_ERROR))
+		FZ_BUG("CC%u channel %u: status %u after the other CPU "
+		       "stopped or freed it", EDMA_CTLR(handle),
+		       EDMA_CHAN_SLOT(handle), status);
 	if (host_locks_held())
 		FZ_BUG("callback with a lock held");
 	if (c >= NCC || ch >= fcc[c].nch)
@@ -440,7 +470,9 @@ static void fz_callback(unsigned int handle, u16 status, void *data)
 		x->nerr++;
 	}
 	/* a reentrant, read-only call from hard-IRQ context */
+	in_cb++;
 	edma_get_position(handle, true);
+	in_cb--;
 }
 
 static void check_callbacks(void)
@@ -533,6 +565,12 @@ static void settle(bool quiescent)
 	unsigned int c, ch, t;
 
 	if (quiescent) {
+		/*
+		 * Transfers a stalled TC still holds complete now: the
+		 * library cannot take back what the hardware already
+		 * accepted, so the other CPU's stop covers them no longer.
+		 */
+		race.victim_set = false;
 		for (c = 0; c < NCC; c++) {
 			for (t = 0; t < fcc[c].ntc; t++) {
 				edma3_tc_stall(et_cc(c), t, false);
@@ -1041,6 +1079,24 @@ static bool chan_busy(unsigned int c, unsigned int ch)
 	return false;
 }
 
+/*
+ * A stalled TC may still hold an earlier, untracked transfer of the same
+ * channel to the same destination (its tracking ended when something
+ * touched the channel, but the TC had accepted it): released later, it
+ * would overwrite the new transfer's data.  No tracking while one is
+ * stalled.
+ */
+static bool any_stalled(unsigned int c)
+{
+	unsigned int t;
+
+	for (t = 0; t < fcc[c].ntc; t++) {
+		if (fz_stalled[c][t])
+			return true;
+	}
+	return false;
+}
+
 /* A tracked transfer on an owned channel with a callback. */
 static void op_xfer(void)
 {
@@ -1057,7 +1113,7 @@ static void op_xfer(void)
 	ch = EDMA_CHAN_SLOT(h);
 	fc = &fcc[c].ch[ch];
 	if (!fc->cb || fc->dirty || fc->x.active || fz_autorun_off[c] ||
-	    chan_busy(c, ch)) {
+	    any_stalled(c) || chan_busy(c, ch)) {
 		touch(c, ch);
 		edma_trigger_channel(h);
 		check_writes(false);
@@ -1167,6 +1223,11 @@ static int fz_probe(void)
 /* Remove both controllers, or probe them again. */
 static void op_remove_probe(void)
 {
+	/*
+	 * The model of which controllers exist changes only after probe
+	 * returns: the other CPU must not act in a handler probe runs.
+	 */
+	race.armed = false;
 	if (fcc[0].present) {
 		host_platform_unregister_all();
 		apply_presence(false);
@@ -1259,6 +1320,9 @@ static void setup(void)
 		FZ_BUG("cannot share the completion interrupt");
 	host_irq_reset_stats();
 	shared_calls = 0;
+	memset(&race, 0, sizeof(race));
+	in_cb = 0;
+	host_mmio_set_hook(fz_race_hook, NULL);
 	snapshot_dsp();
 	ncbs = 0;
 	next_data = 0x1000;
@@ -1276,10 +1340,92 @@ static void teardown(void)
 	host_platform_unregister_all();
 	if (fz_verbose)
 		fprintf(stderr, "edma_fuzz: transfers checked: %lu exactly, "
-			"%lu loosely, %lu merged into another bus error\n",
-			n_strict, n_loose, n_merged);
+			"%lu loosely, %lu merged into another bus error; "
+			"%lu races on the other CPU\n",
+			n_strict, n_loose, n_merged, race.runs);
 	if (host_locks_held())
 		FZ_BUG("locks held after the run");
+}
+
+/* The other CPU's call, run from inside a handler (see race). */
+static void race_action(void)
+{
+	u32 h = race.h, data = ++next_data;
+	bool own = owns_chan(h);
+	int ret, want;
+
+	/* callbacks so far met the ownership this call is about to change */
+	check_callbacks();
+	switch (race.action % 3) {
+	case 0:
+		edma_stop(h);
+		break;
+	case 1:
+		edma_free_channel(h);
+		if (own)
+			take(h, FREE, 1);
+		break;
+	default:
+		edma_free_channel(h);
+		if (own)
+			take(h, FREE, 1);
+		/* by number only: EDMA_CHANNEL_ANY is op_alloc_channel's */
+		if ((int)h == EDMA_CHANNEL_ANY)
+			break;
+		want = expect_alloc_channel(h, race.q);
+		ret = edma_alloc_channel(h, fz_callback,
+					 (void *)(uintptr_t)data, race.q);
+		EXPECT_EQ(ret, want, "edma_alloc_channel on the other CPU");
+		if (ret >= 0) {
+			struct fz_chan *fc =
+				&fcc[EDMA_CTLR(ret)].ch[EDMA_CHAN_SLOT(ret)];
+
+			take(ret, OWN_CHAN, 1);
+			fc->data = data;
+			fc->cb = true;
+			fc->x.active = false;
+		}
+		break;
+	}
+	touch_handle(h);
+	if (own) {
+		race.victim_set = true;
+		race.victim = h;
+	}
+	race.runs++;
+}
+
+static void fz_race_hook(void *ctx, uint32_t phys, uint32_t val, bool write)
+{
+	if (!race.armed || race.in_action || in_cb || !host_in_hardirq())
+		return;
+	if (race.n++ != race.k)
+		return;
+	race.armed = false;
+	race.in_action = true;
+	race_action();
+	race.in_action = false;
+}
+
+/*
+ * Arm the other CPU for the next handler run and give that handler work:
+ * trigger an owned channel (whose tracking this ends).
+ */
+static void op_race(void)
+{
+	u32 h2;
+
+	race.k = get8() % 8;
+	race.n = 0;
+	race.action = get8();
+	race.h = gen_handle();
+	race.q = gen_queue();
+	race.armed = true;
+	h2 = gen_handle();
+	if (owns_chan(h2)) {
+		touch_handle(h2);
+		edma_trigger_channel(h2);
+	}
 }
 
 static void step(void)
@@ -1290,6 +1436,7 @@ static void step(void)
 	memcpy(own_before[1], fcc[1].own, sizeof(fcc[1].own));
 	nwrites = 0;
 	wlog_overflow = false;
+	race.victim_set = false;
 	switch (op % 16) {
 	case 0: case 1:
 		op_alloc_channel();
@@ -1318,8 +1465,11 @@ static void step(void)
 	case 11: case 12:
 		op_xfer();
 		break;
-	case 13: case 14:
+	case 13:
 		op_hw();
+		break;
+	case 14:
+		op_race();
 		break;
 	default:
 		if (op == 0xff)

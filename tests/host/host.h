@@ -116,6 +116,17 @@ int host_mmio_unregister(uint32_t base);
 int host_mmio_get_stats(uint32_t base, struct host_mmio_stats *st);
 void host_mmio_reset_stats(void);
 
+/*
+ * Call fn after every 32-bit MMIO access (any thread), with the physical
+ * address, the value and whether it was a write, before the access's
+ * interrupt delivery point.  Lets a test stop one thread between two
+ * register accesses of the library and run another CPU's code there.
+ * NULL removes it; host_reset() removes it too.
+ */
+typedef void (*host_mmio_hook_fn)(void *ctx, uint32_t phys, uint32_t val,
+				  bool write);
+void host_mmio_set_hook(host_mmio_hook_fn fn, void *ctx);
+
 /* ---- simulated time ---------------------------------------------------- */
 
 unsigned long long host_time_ns(void);

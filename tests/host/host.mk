@@ -36,3 +36,26 @@ shim-check: $(BUILD)/shim_tests
 	$(BUILD)/shim_tests
 
 .PHONY: dtbs shim-check
+
+# The runner's per-case watchdog on a suite whose second case hangs: the
+# run must end within the deadline, fail, and name the case.
+$(BUILD)/watchdog_demo: $(SHIM_SRCS) tests/host/watchdog/watchdog_demo.c \
+		$(wildcard tests/host/*.h tests/host/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(HOSTCFLAGS) $(SHIM_CFLAGS) -Iinclude $(SHIM_SRCS) \
+		tests/model/edma3_bus.c tests/host/watchdog/watchdog_demo.c \
+		$(SHIM_LIBS) -o $@
+
+watchdog-check: $(BUILD)/watchdog_demo
+	@out=$$(KUNIT_CASE_TIMEOUT=1 timeout 30 $(BUILD)/watchdog_demo); rc=$$?; \
+	echo "$$out" | tail -3; \
+	if [ $$rc -ne 1 ] || \
+	   ! echo "$$out" | grep -q '^    not ok 2 never_returns # TIMEOUT' || \
+	   ! echo "$$out" | grep -q 'watchdog_demo.never_returns: TIMEOUT' || \
+	   [ "$$(echo "$$out" | tail -1)" != "1 passed, 1 failed" ]; then \
+		echo "watchdog-check: FAILED (exit $$rc)"; exit 1; fi; \
+	echo "watchdog-check: hung case failed by name"
+
+CHECK_STEPS += watchdog-check
+
+.PHONY: watchdog-check

@@ -155,6 +155,24 @@ static struct mmio_region *lookup(const volatile void *addr, unsigned int len,
 	return r;
 }
 
+static host_mmio_hook_fn mmio_hook;
+static void *mmio_hook_ctx;
+
+void host_mmio_set_hook(host_mmio_hook_fn fn, void *ctx)
+{
+	__atomic_store_n(&mmio_hook_ctx, ctx, __ATOMIC_RELAXED);
+	__atomic_store_n(&mmio_hook, fn, __ATOMIC_RELEASE);
+}
+
+static void run_hook(const volatile void *addr, u32 val, bool write)
+{
+	host_mmio_hook_fn fn = __atomic_load_n(&mmio_hook, __ATOMIC_ACQUIRE);
+
+	if (fn)
+		fn(__atomic_load_n(&mmio_hook_ctx, __ATOMIC_RELAXED),
+		   (unsigned long)addr - (unsigned long)area, val, write);
+}
+
 void host_mmio_access_done(void)
 {
 	host_time_advance_ns(MMIO_ACCESS_NS);
@@ -197,6 +215,7 @@ u32 __host_readl(const volatile void __iomem *addr)
 	struct mmio_region *r = lookup(addr, 4, &off);
 
 	val = region_read32(r, off);
+	run_hook(addr, val, false);
 	host_mmio_access_done();
 	return val;
 }
@@ -207,6 +226,7 @@ void __host_writel(u32 val, volatile void __iomem *addr)
 	struct mmio_region *r = lookup(addr, 4, &off);
 
 	region_write32(r, off, val);
+	run_hook(addr, val, true);
 	host_mmio_access_done();
 }
 
@@ -331,6 +351,7 @@ void iounmap(volatile void __iomem *addr)
 static void mmio_reset(void)
 {
 	host_mmio_reset_stats();
+	host_mmio_set_hook(NULL, NULL);
 }
 
 static void __attribute__((constructor)) io_register(void)

@@ -8,14 +8,24 @@
  * injection, IRQ state).  A case also fails if it returns with interrupts
  * disabled or locks held, or if it leaked kmalloc blocks or devres entries.
  *
+ * A watchdog thread gives every case (init, body and exit) a deadline of
+ * KUNIT_CASE_TIMEOUT seconds of real time (default 120; 0 turns it off).
+ * A case that overruns it is reported "not ok" with its suite and name,
+ * counted as failed in the closing line, and the run exits with status 1:
+ * a hung case cannot be abandoned safely inside the process (it may hold
+ * the shim's locks), but it fails CI instead of hanging it.
+ *
  * main() is weak so that a program with its own main (the simulator) can
  * link the same shim objects.
  */
 #include <fnmatch.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <kunit/test.h>
 
@@ -28,6 +38,84 @@ struct tally {
 
 static int nr_filters;
 static char **filters;
+
+/* ---- watchdog ------------------------------------------------------------ */
+
+static struct {
+	pthread_mutex_t lock;
+	bool started;
+	unsigned int timeout;		/* seconds, 0: off */
+	const char *suite, *name;	/* the running case, or NULL */
+	int n;				/* its KTAP number */
+	struct timespec deadline;
+	const struct tally *tally;
+} wd = { .lock = PTHREAD_MUTEX_INITIALIZER };
+
+static void *watchdog(void *arg)
+{
+	const struct timespec tick = { 0, 100 * 1000 * 1000 };
+	struct timespec now;
+	char msg[768];
+	int len;
+
+	for (;;) {
+		nanosleep(&tick, NULL);
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		pthread_mutex_lock(&wd.lock);
+		if (!wd.name || now.tv_sec < wd.deadline.tv_sec ||
+		    (now.tv_sec == wd.deadline.tv_sec &&
+		     now.tv_nsec < wd.deadline.tv_nsec)) {
+			pthread_mutex_unlock(&wd.lock);
+			continue;
+		}
+		/*
+		 * stdio may be locked by the hung thread: format into a
+		 * buffer and write(2) it.
+		 */
+		len = snprintf(msg, sizeof(msg),
+			       "\n" KUNIT_SUBTEST_INDENT "# %s.%s: TIMEOUT: "
+			       "no end after %u s (watchdog)\n"
+			       KUNIT_SUBTEST_INDENT "not ok %d %s # TIMEOUT\n"
+			       "%d passed, %d failed\n",
+			       wd.suite, wd.name, wd.timeout, wd.n, wd.name,
+			       wd.tally->passed, wd.tally->failed + 1);
+		if (len > (int)sizeof(msg))
+			len = sizeof(msg);
+		if (write(STDOUT_FILENO, msg, len) < 0)
+			_exit(2);
+		_exit(1);
+	}
+	return NULL;
+}
+
+static void watchdog_init(const struct tally *t)
+{
+	const char *env = getenv("KUNIT_CASE_TIMEOUT");
+	pthread_t th;
+
+	wd.timeout = env ? strtoul(env, NULL, 10) : 120;
+	wd.tally = t;
+	if (!wd.timeout || wd.started)
+		return;
+	if (pthread_create(&th, NULL, watchdog, NULL)) {
+		fprintf(stderr, "kunit: no watchdog thread\n");
+		return;
+	}
+	pthread_detach(th);
+	wd.started = true;
+}
+
+/* Arm the watchdog for a case (name != NULL) or disarm it. */
+static void watchdog_arm(const char *suite, const char *name, int n)
+{
+	pthread_mutex_lock(&wd.lock);
+	wd.suite = suite;
+	wd.name = name;
+	wd.n = n;
+	clock_gettime(CLOCK_MONOTONIC, &wd.deadline);
+	wd.deadline.tv_sec += wd.timeout;
+	pthread_mutex_unlock(&wd.lock);
+}
 
 static bool case_selected(const char *suite, const char *name)
 {
@@ -174,7 +262,9 @@ static enum kunit_status run_param_case(struct kunit_suite *suite,
 		if (!desc[0])
 			snprintf(desc, sizeof(desc), "param-%d", i);
 		init_test(&test, c->name, param, i);
+		watchdog_arm(suite->name, c->name, i + 1);
 		run_one(suite, c, &test);
+		watchdog_arm(NULL, NULL, 0);
 		count(t, test.status);
 		if (test.status == KUNIT_FAILURE)
 			worst = KUNIT_FAILURE;
@@ -202,7 +292,9 @@ static enum kunit_status run_case(struct kunit_suite *suite,
 		return c->status;
 	}
 	init_test(&test, c->name, NULL, 0);
+	watchdog_arm(suite->name, c->name, n);
 	c->status = run_one(suite, c, &test);
+	watchdog_arm(NULL, NULL, 0);
 	count(t, c->status);
 	print_result(KUNIT_SUBTEST_INDENT, c->status, n, c->name,
 		     test.status_comment);
@@ -262,6 +354,7 @@ int kunit_run_all(int argc, char **argv)
 
 	nr_filters = argc;
 	filters = argv;
+	watchdog_init(&t);
 	for (i = 0; i < kunit_nr_suites; i++)
 		nr += suite_nr_selected(kunit_suites[i]) > 0;
 	printf("KTAP version 1\n1..%d\n", nr);

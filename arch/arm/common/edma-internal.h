@@ -46,4 +46,16 @@ bool edma_xbar_node(struct device_node *np);
 int edma_xbar_route(const struct of_phandle_args *args,
 		    struct edma_dma_spec *spec);
 
+/*
+ * edma_int_ier_map - let the owner of a channel write its IER bit itself
+ *
+ * For a data path that enables and disables its channel's interrupt with
+ * IESR/IECR writes of its own.  The owner mirrors every such write in bit
+ * EDMA_CHAN_SLOT(channel) of the returned map with set_bit()/clear_bit(),
+ * and resume restores IER from that bit instead of the core's copy (which
+ * keeps the channel enabled for the completion handler).  Ends when the
+ * channel is freed.  Returns NULL if @channel is not allocated.
+ */
+unsigned long *edma_int_ier_map(unsigned int channel);
+
 #endif /* __ARM_COMMON_EDMA_INTERNAL_H */

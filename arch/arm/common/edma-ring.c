@@ -53,6 +53,7 @@
  * callback then looks at cb_enabled and stays quiet.
  */
 
+#include <linux/bitops.h>
 #include <linux/device.h>
 #include <linux/dma-mapping.h>
 #include <linux/err.h>
@@ -90,6 +91,7 @@ struct edma_ring {
 	unsigned int		ch;		/* channel number */
 	unsigned int		slot;		/* handle of D(0); S(i) follows D(i) */
 	u32			chbit;		/* BIT(ch & 31) */
+	unsigned long		*ier_map;	/* edma_int_ier_map() */
 	unsigned int		chbank;		/* (ch >> 5) * 4 */
 	u32			fifo;
 	u32			status_reg;
@@ -237,6 +239,11 @@ static void ring_set_ier(struct edma_ring *r, bool on)
 	if (r->ier_on == on)
 		return;
 	r->ier_on = on;
+	/* what resume restores; the core's copy of IER stays on */
+	if (on)
+		set_bit(r->ch, r->ier_map);
+	else
+		clear_bit(r->ch, r->ier_map);
 	if (on) {
 		/*
 		 * Drop IPR first: it was set by every frame while disabled,
@@ -403,6 +410,7 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 		return ERR_PTR(ret);
 	}
 	r->channel = ret;
+	r->ier_map = edma_int_ier_map(r->channel);
 
 	/* Notification starts off: nothing may call back before enable. */
 	r->ier_on = true;

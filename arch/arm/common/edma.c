@@ -20,11 +20,35 @@
  * keeps the order of operations obvious.  No function sleeps, so the whole
  * API may be called from any context, including a channel callback running
  * in hard-IRQ context.  Callbacks are called without the lock held.
+ *
+ * Interrupts and callbacks: the handlers take no lock.  Every channel has
+ * a generation, a sequence count bumped under edma_lock by allocation,
+ * edma_stop() and edma_free_channel(), which also covers the callback and
+ * data, so the pair is read as one unit.  A handler notes the generations
+ * before it reads the event registers (IPR, EMR, CCERR, TC ERRSTAT) and
+ * calls a callback only if the channel's generation is still the noted
+ * one: whatever stopped, freed or reallocated the channel since, on this
+ * CPU (an earlier callback of the same interrupt) or another, drops the
+ * old event.  A completion whose generation moved before IPR is cleared
+ * stays in IPR for the next run of the handler, so a new transfer's
+ * completion is not lost.  A handler marks the channel busy before its
+ * check (full barriers on both sides, as in Dekker's protocol), and
+ * edma_free_channel() waits until the channel is not busy unless it is
+ * called in hard-IRQ context (from a callback): after it returns, no
+ * callback of the freed channel is running or will run.  edma_stop() does
+ * not wait, since clients call it holding locks their callback takes; a
+ * callback that already passed its check on another CPU may still be
+ * running when it returns, but no other one for the stopped transfer
+ * follows.  A transfer a transfer controller had already accepted still
+ * completes after edma_stop() and raises a completion in the channel's
+ * new generation: the hardware cannot take it back.
  */
 
+#include <linux/atomic.h>
 #include <linux/bitmap.h>
 #include <linux/dmaengine.h>
 #include <linux/err.h>
+#include <linux/hardirq.h>
 #include <linux/interrupt.h>
 #include <linux/io.h>
 #include <linux/list.h>
@@ -36,6 +60,7 @@
 #include <linux/platform_device.h>
 #include <linux/pm.h>
 #include <linux/pm_runtime.h>
+#include <linux/seqlock.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 
@@ -123,10 +148,14 @@ struct edma_tc {
 };
 
 /*
- * Written under edma_lock; the interrupt handlers read them without it
- * (READ_ONCE, and data is published before callback).
+ * Written under edma_lock; the interrupt handlers read them without it:
+ * callback and data inside the generation count gen, queue with READ_ONCE.
+ * busy counts handlers between their generation check and the end of
+ * the callback.
  */
 struct edma_client {
+	seqcount_t		gen;
+	atomic_t		busy;
 	void (*callback)(unsigned int channel, u16 ch_status, void *data);
 	void			*data;
 	u8			queue;
@@ -174,6 +203,10 @@ struct edma_cc {
 	/* software copies of IER and EER, so no register is read back */
 	u32			ier[EDMA_BANKS];
 	u32			eer[EDMA_BANKS];
+	/* channels whose IER bit their user (a ring) sets directly */
+	DECLARE_BITMAP(chan_ier_ext, EDMA_MAX_DMACH);
+	/* that IER bit as the ring last wrote it (atomic bitops, no lock) */
+	DECLARE_BITMAP(ier_ext, EDMA_MAX_DMACH);
 	struct edma_client	client[EDMA_MAX_DMACH];
 };
 
@@ -297,6 +330,39 @@ static bool edma_chan_is_event(struct edma_cc *cc, unsigned int ch)
 	return test_bit(ch, cc->chan_claimed) && !test_bit(ch, cc->chan_manual);
 }
 
+/*
+ * Start a new generation of channel ch with this callback and data: events
+ * the handlers noted before are not reported.  edma_lock held.
+ */
+static void edma_client_set(struct edma_cc *cc, unsigned int ch,
+			    void (*callback)(unsigned int channel,
+					     u16 ch_status, void *data),
+			    void *data)
+{
+	struct edma_client *c = &cc->client[ch];
+
+	write_seqcount_begin(&c->gen);
+	WRITE_ONCE(c->callback, callback);
+	WRITE_ONCE(c->data, data);
+	write_seqcount_end(&c->gen);
+}
+
+/*
+ * Wait until no handler on another CPU is inside a callback of channel
+ * ch, whose generation the caller has just moved.  Not from hard-IRQ
+ * context: a handler of ours may be the caller, and handlers never wait,
+ * so waiting only outside them cannot deadlock among them.
+ */
+static void edma_client_sync(struct edma_cc *cc, unsigned int ch)
+{
+	if (in_hardirq())
+		return;
+	/* generation bumped before busy is read; pairs with edma_report() */
+	smp_mb();
+	while (atomic_read(&cc->client[ch].busy))
+		cpu_relax();
+}
+
 /* Disable the event, drop anything latched and any pending completion. */
 static void edma_stop_locked(struct edma_cc *cc, unsigned int ch)
 {
@@ -306,6 +372,7 @@ static void edma_stop_locked(struct edma_cc *cc, unsigned int ch)
 	edma_write_bit(cc, EDMA_EMCR, ch);
 	edma_sh_write_bit(cc, SH_ICR, ch);
 	cc->eer[ch >> 5] &= ~BIT(ch & 31);
+	edma_client_set(cc, ch, cc->client[ch].callback, cc->client[ch].data);
 }
 
 static void edma_enable_irq_locked(struct edma_cc *cc, unsigned int ch,
@@ -353,10 +420,7 @@ static void edma_setup_channel_locked(struct edma_cc *cc, unsigned int ch,
 		edma_write(cc, EDMA_DCHMAP + ch * 4, ch << 5);
 	edma_stop_locked(cc, ch);
 	edma_write_param(cc, ch, &dummy_paramset);
-	WRITE_ONCE(cc->client[ch].data, data);
-	/* data before callback; pairs with smp_rmb() in edma_report() */
-	smp_wmb();
-	WRITE_ONCE(cc->client[ch].callback, callback);
+	edma_client_set(cc, ch, callback, data);
 	edma_enable_irq_locked(cc, ch, callback);
 	edma_set_queue(cc, ch, queue);
 }
@@ -478,9 +542,12 @@ EXPORT_SYMBOL(edma_alloc_channel);
  *
  * The channel is stopped, its interrupt disabled and its callback dropped;
  * its slot gets the dummy set back.  Freeing a channel that is not
- * allocated is reported and changes nothing.
+ * allocated is reported and changes nothing.  Outside hard-IRQ context it
+ * waits for a callback of the channel running on another CPU, so that the
+ * callback's data may be freed afterwards; from a callback it does not
+ * wait, and only the rest of that interrupt is kept from the channel.
  *
- * Context: any.
+ * Context: any; not holding a lock the channel's callback takes.
  */
 void edma_free_channel(unsigned int channel)
 {
@@ -496,12 +563,13 @@ void edma_free_channel(unsigned int channel)
 	}
 	edma_stop_locked(cc, ch);
 	edma_enable_irq_locked(cc, ch, false);
-	WRITE_ONCE(cc->client[ch].callback, NULL);
-	WRITE_ONCE(cc->client[ch].data, NULL);
+	edma_client_set(cc, ch, NULL, NULL);
 	edma_write_param(cc, ch, &dummy_paramset);
 	edma_set_region0(cc, ch, false);
 	clear_bit(ch, cc->slot_inuse);
+	clear_bit(ch, cc->chan_ier_ext);
 	edma_unlock(flags);
+	edma_client_sync(cc, ch);
 }
 EXPORT_SYMBOL(edma_free_channel);
 
@@ -574,8 +642,14 @@ EXPORT_SYMBOL(edma_start);
  * @channel: an allocated channel handle
  *
  * Disables the event and clears latched, missed and secondary events and
- * any completion not yet serviced, so no callback for the stopped transfer
- * arrives afterwards.  The PaRAM is left as it is.
+ * any completion not yet serviced, and starts a new generation of the
+ * channel: an event a handler had already read, on this CPU or another, is
+ * not reported any more.  It does not wait for a callback that a handler
+ * on another CPU had already decided to call (passed its generation check
+ * before this call), so that clients may call it holding a lock their
+ * callback takes.  A transfer a transfer controller has already accepted
+ * still completes, and its completion is reported.  The PaRAM is left as
+ * it is.
  *
  * Context: any.
  */
@@ -1289,6 +1363,27 @@ void __iomem *edma_cc_lookup(unsigned int ctlr, struct device **dev)
 	return base;
 }
 
+unsigned long *edma_int_ier_map(unsigned int channel)
+{
+	unsigned int ch = EDMA_CHAN_SLOT(channel);
+	unsigned long *map = NULL;
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	edma_lock_irqsave(&flags);
+	cc = edma_owned_chan(channel, __func__);
+	if (cc) {
+		set_bit(ch, cc->chan_ier_ext);
+		if (cc->ier[ch >> 5] & BIT(ch & 31))
+			set_bit(ch, cc->ier_ext);
+		else
+			clear_bit(ch, cc->ier_ext);
+		map = cc->ier_ext;
+	}
+	edma_unlock(flags);
+	return map;
+}
+
 /* ---- driver-model binding ---------------------------------------------- */
 
 /* The channel controllers' compatibles (the driver's match table). */
@@ -1669,39 +1764,73 @@ EXPORT_SYMBOL(devm_edma_alloc_channel);
 
 /* ---- interrupts -------------------------------------------------------- */
 
+/* Generation of channel ch as a handler notes it before reading events. */
+static unsigned int edma_gen(struct edma_cc *cc, unsigned int ch)
+{
+	return raw_read_seqcount(&cc->client[ch].gen);
+}
+
+/* Note the generation of every channel (error handlers). */
+static void edma_gen_all(struct edma_cc *cc, unsigned int *gen)
+{
+	unsigned int ch;
+
+	for (ch = 0; ch < cc->num_channels; ch++)
+		gen[ch] = edma_gen(cc, ch);
+	/* generations before the event registers */
+	smp_rmb();
+}
+
 /*
- * Report status to the callback of channel ch.  No lock is held, so the
+ * Report status to the callback of channel ch if the channel is still in
+ * generation gen (see the top of this file).  No lock is held, so the
  * callback may call back into this API.
  */
-static void edma_report(struct edma_cc *cc, unsigned int ch, u16 status)
+static void edma_report(struct edma_cc *cc, unsigned int ch, u16 status,
+			unsigned int gen)
 {
+	struct edma_client *c = &cc->client[ch];
 	void (*callback)(unsigned int channel, u16 ch_status, void *data);
 	void *data;
 
-	/*
-	 * No lock on the interrupt path: a callback seen here was published
-	 * after its data (smp_wmb() in edma_setup_channel_locked()).  As
-	 * with any interrupt-driven API, a client must not free a channel
-	 * while one of its interrupts may still be running.
-	 */
-	callback = READ_ONCE(cc->client[ch].callback);
-	/* callback before data; pairs with smp_wmb() at allocation */
-	smp_rmb();
-	data = READ_ONCE(cc->client[ch].data);
-	if (callback)
+	atomic_inc(&c->busy);
+	/* busy before the generation; pairs with edma_client_sync() */
+	smp_mb__after_atomic();
+	callback = READ_ONCE(c->callback);
+	data = READ_ONCE(c->data);
+	if (!(gen & 1) && !read_seqcount_retry(&c->gen, gen) && callback)
 		callback(EDMA_CTLR_CHAN(cc->id, ch), status, data);
+	/* the callback's accesses before busy drops; edma_client_sync() */
+	smp_mb__before_atomic();
+	atomic_dec(&c->busy);
+}
+
+/* The bits of bank set in bits whose channel moved generation since gen. */
+static u32 edma_gen_moved(struct edma_cc *cc, unsigned int bank,
+			  unsigned long bits, const unsigned int *gen)
+{
+	unsigned int bit, ch;
+	u32 moved = 0;
+
+	for_each_set_bit(bit, &bits, 32) {
+		ch = bank * 32 + bit;
+		if ((gen[ch] & 1) ||
+		    read_seqcount_retry(&cc->client[ch].gen, gen[ch]))
+			moved |= BIT(bit);
+	}
+	return moved;
 }
 
 /* Report status to every allocated channel on a queue in queue_mask. */
 static void edma_report_queues(struct edma_cc *cc, unsigned long queue_mask,
-			       u16 status)
+			       u16 status, const unsigned int *gen)
 {
 	unsigned int ch;
 
 	for (ch = 0; ch < cc->num_channels; ch++) {
 		if (test_bit(ch, cc->slot_inuse) &&
 		    (queue_mask & BIT(READ_ONCE(cc->client[ch].queue))))
-			edma_report(cc, ch, status);
+			edma_report(cc, ch, status, gen[ch]);
 	}
 }
 
@@ -1709,25 +1838,43 @@ static void edma_report_queues(struct edma_cc *cc, unsigned long queue_mask,
  * Completion interrupt of shadow region 0.  Both banks are serviced on
  * every interrupt; IPR bits are cleared before the callbacks run, and the
  * final IEVAL write makes the controller pulse the line again if anything
- * completed meanwhile (the line is edge-triggered).
+ * completed meanwhile (the line is edge-triggered).  A pending bit whose
+ * channel changed generation after it was noted is left set: if it is
+ * stale, edma_stop() has cleared it already; if it is set again, it
+ * belongs to the new generation and the IEVAL pulse brings it back.
  */
 static irqreturn_t edma_completion_handler(int irq, void *dev_id)
 {
 	struct edma_cc *cc = dev_id;
 	unsigned int bank, nbanks = DIV_ROUND_UP(cc->num_channels, 32);
-	unsigned long pending;
+	unsigned int gen[32];
+	struct edma_client *c;
+	unsigned long pending, ier;
 	bool handled = false;
 	unsigned int bit;
 
 	for (bank = 0; bank < nbanks; bank++) {
-		pending = edma_read(cc, EDMA_SHADOW0 + SH_IPR + bank * 4) &
-			  READ_ONCE(cc->ier[bank]);
+		ier = READ_ONCE(cc->ier[bank]);
+		for_each_set_bit(bit, &ier, 32)
+			gen[bit] = edma_gen(cc, bank * 32 + bit);
+		/* generations before IPR */
+		smp_rmb();
+		pending = edma_read(cc, EDMA_SHADOW0 + SH_IPR + bank * 4) & ier;
 		if (!pending)
 			continue;
 		handled = true;
-		edma_write(cc, EDMA_SHADOW0 + SH_ICR + bank * 4, pending);
+		for_each_set_bit(bit, &pending, 32) {
+			c = &cc->client[bank * 32 + bit];
+			if ((gen[bit] & 1) || read_seqcount_retry(&c->gen,
+								  gen[bit]))
+				__clear_bit(bit, &pending);
+		}
+		if (pending)
+			edma_write(cc, EDMA_SHADOW0 + SH_ICR + bank * 4,
+				   pending);
 		for_each_set_bit(bit, &pending, 32)
-			edma_report(cc, bank * 32 + bit, EDMA_DMA_COMPLETE);
+			edma_report(cc, bank * 32 + bit, EDMA_DMA_COMPLETE,
+				    gen[bit]);
 	}
 	if (!handled)
 		return IRQ_NONE;
@@ -1736,17 +1883,19 @@ static irqreturn_t edma_completion_handler(int irq, void *dev_id)
 }
 
 static void edma_handle_missed(struct edma_cc *cc, unsigned int bank,
-			       unsigned long missed)
+			       unsigned long missed, const unsigned int *gen)
 {
 	unsigned int bit;
 
 	edma_write(cc, EDMA_EMCR + bank * 4, missed);
 	edma_write(cc, EDMA_SHADOW0 + SH_SECR + bank * 4, missed);
 	for_each_set_bit(bit, &missed, 32)
-		edma_report(cc, bank * 32 + bit, EDMA_DMA_CC_ERROR);
+		edma_report(cc, bank * 32 + bit, EDMA_DMA_CC_ERROR,
+			    gen[bank * 32 + bit]);
 }
 
-static void edma_handle_ccerr(struct edma_cc *cc, u32 ccerr)
+static void edma_handle_ccerr(struct edma_cc *cc, u32 ccerr,
+			      const unsigned int *gen)
 {
 	unsigned int ch;
 
@@ -1755,13 +1904,14 @@ static void edma_handle_ccerr(struct edma_cc *cc, u32 ccerr)
 		dev_warn_ratelimited(cc->dev, "event queue threshold exceeded (CCERR %#x)\n",
 				     ccerr);
 		edma_report_queues(cc, ccerr & CCERR_QTHRXCD_MASK,
-				   EDMA_DMA_QUEUE_ERROR);
+				   EDMA_DMA_QUEUE_ERROR, gen);
 	}
 	if (ccerr & CCERR_TCCERR) {
 		dev_warn_ratelimited(cc->dev, "too many outstanding completion codes\n");
 		for (ch = 0; ch < cc->num_channels; ch++) {
 			if (test_bit(ch, cc->slot_inuse))
-				edma_report(cc, ch, EDMA_DMA_TCC_ERROR);
+				edma_report(cc, ch, EDMA_DMA_TCC_ERROR,
+					    gen[ch]);
 		}
 	}
 }
@@ -1795,8 +1945,10 @@ static irqreturn_t edma_error_handler(int irq, void *dev_id)
 	struct edma_cc *cc = dev_id;
 	unsigned int bank, nbanks = DIV_ROUND_UP(cc->num_channels, 32);
 	u32 emr[EDMA_BANKS] = { 0 }, ccerr;
+	unsigned int gen[EDMA_MAX_DMACH];
 	bool any = false;
 
+	edma_gen_all(cc, gen);
 	for (bank = 0; bank < nbanks; bank++) {
 		emr[bank] = edma_read(cc, EDMA_EMR + bank * 4) &
 			    ~cc->rsv_mask[bank];
@@ -1806,12 +1958,20 @@ static irqreturn_t edma_error_handler(int irq, void *dev_id)
 	if (!any && !ccerr)
 		return IRQ_NONE;
 
+	/*
+	 * A missed event of a channel whose generation moved since it was
+	 * noted stays in EMR: the move cleared the old one (EMCR in
+	 * edma_stop_locked()), so it is the new generation's, and the EEVAL
+	 * write below brings it back to a run that sees that generation.
+	 */
+	for (bank = 0; bank < nbanks; bank++)
+		emr[bank] &= ~edma_gen_moved(cc, bank, emr[bank], gen);
 	for (bank = 0; bank < nbanks; bank++) {
 		if (emr[bank])
-			edma_handle_missed(cc, bank, emr[bank]);
+			edma_handle_missed(cc, bank, emr[bank], gen);
 	}
 	if (ccerr)
-		edma_handle_ccerr(cc, ccerr);
+		edma_handle_ccerr(cc, ccerr, gen);
 	edma_write(cc, EDMA_EEVAL, 1);
 	return IRQ_HANDLED;
 }
@@ -1826,6 +1986,7 @@ static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 {
 	struct edma_tc *tc = dev_id;
 	struct edma_cc *cc = READ_ONCE(tc->cc);
+	unsigned int gen[EDMA_MAX_DMACH];
 	unsigned long queues = 0;
 	u32 errstat, errdet;
 	unsigned int ch, q;
@@ -1835,6 +1996,16 @@ static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 		return IRQ_NONE;
 	errdet = readl(tc->base + TC_ERRDET);
 	writel(errstat, tc->base + TC_ERRCLR);
+	/*
+	 * Nothing tells whether the failing request was accepted before or
+	 * after its channel last moved generation (edma_stop() cannot clear
+	 * a TC's error), so it goes to the channel's generation of now, as
+	 * a completion the TC delivers after edma_stop() does; noting it
+	 * only here still keeps it from a channel an earlier callback of
+	 * this run stops or frees.
+	 */
+	if (cc)
+		edma_gen_all(cc, gen);
 	dev_err_ratelimited(cc ? cc->dev : tc->dev,
 			    "TC%u error: ERRSTAT %#x ERRDET %#x\n",
 			    tc->index, errstat, errdet);
@@ -1846,9 +2017,9 @@ static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 	ch = TC_ERRDET_TCC(errdet);
 	if (cc && ch < cc->num_channels && test_bit(ch, cc->slot_inuse) &&
 	    (queues & BIT(READ_ONCE(cc->client[ch].queue))))
-		edma_report(cc, ch, EDMA_DMA_TC_ERROR);
+		edma_report(cc, ch, EDMA_DMA_TC_ERROR, gen[ch]);
 	else if (cc)
-		edma_report_queues(cc, queues, EDMA_DMA_TC_ERROR);
+		edma_report_queues(cc, queues, EDMA_DMA_TC_ERROR, gen);
 	writel(1, tc->base + TC_ERRCMD);
 	return IRQ_HANDLED;
 }
@@ -2296,11 +2467,14 @@ static int edma_setup_cc(struct platform_device *pdev,
 {
 	struct device *dev = &pdev->dev;
 	struct edma_cc *cc;
+	unsigned int i;
 	int ret;
 
 	cc = devm_kzalloc(dev, sizeof(*cc), GFP_KERNEL);
 	if (!cc)
 		return -ENOMEM;
+	for (i = 0; i < EDMA_MAX_DMACH; i++)
+		seqcount_init(&cc->client[i].gen);
 	cc->dev = dev;
 	/* the id is final only once registered; slave_map needs it before */
 	cc->id = want_id < 0 ? 0 : want_id;
@@ -2712,7 +2886,9 @@ static void edma_restore_cc(struct edma_cc *cc)
 			edma_write(cc, EDMA_DCHMAP + i * 4, i << 5);
 		edma_set_queue(cc, i, cc->client[i].queue);
 		edma_set_region0(cc, i, true);
-		if (cc->ier[i >> 5] & BIT(i & 31))
+		if (test_bit(i, cc->chan_ier_ext) ?
+		    test_bit(i, cc->ier_ext) :
+		    !!(cc->ier[i >> 5] & BIT(i & 31)))
 			edma_sh_write_bit(cc, SH_IESR, i);
 		if (cc->eer[i >> 5] & BIT(i & 31))
 			edma_sh_write_bit(cc, SH_EESR, i);
