@@ -58,6 +58,11 @@ project_client_files() {	# drivers on the API: audio, MMC, network
 		[ -f "$f" ] && echo "$f"
 	done) | sort
 }
+project_dma_files() {	# the dmaengine provider on the library
+	(cd "$PROJ" && for f in drivers/dma/ti/*.c; do
+		[ -f "$f" ] && echo "$f"
+	done) | sort
+}
 # The device-tree binding: our YAML schemas, and the text bindings of the
 # tree they replace.
 project_binding_files() {
@@ -72,6 +77,7 @@ binding_match=dma/ti,
 project_kernel_files() {
 	echo "$project_header"
 	project_lib_files
+	project_dma_files
 	project_mach_files
 	project_client_files
 }
