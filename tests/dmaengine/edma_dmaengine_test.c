@@ -583,6 +583,96 @@ static void de_direct_user_shares_controller(struct kunit *test)
 		dma_release_channel(rx);
 }
 
+/* ---- platform data: the SoC's dma_slave_map --------------------------- */
+
+#define DP_RX_CH	28			/* CC1, "da830-mmc.1" "rx" */
+#define DP_DATA		(0x01e1b000 + 0x28)	/* MMCSD1 */
+
+static struct platform_device *dp_pdev;
+
+static int dp_init(struct kunit *test)
+{
+	struct mmc_model_config cfg = {
+		.rx_event = DP_RX_CH,
+		.tx_event = DP_RX_CH + 1,
+		.data_port = DP_DATA,
+		.fifo_bytes = 2 * DE_THR,
+		.rw_threshold = DE_THR,
+		.block_size = DE_BLOCK,
+		.nblocks = DE_BLOCKS,
+	};
+	int ret;
+
+	memset(&de, 0, sizeof(de));
+	ret = et_setup_da850(false);
+	if (ret)
+		return ret;
+	dp_pdev = host_platform_device_create("da830-mmc", 1, NULL, 0, NULL, 0);
+	if (IS_ERR(dp_pdev))
+		return PTR_ERR(dp_pdev);
+	de.mmc = &dp_pdev->dev;
+	cfg.cc = et_cc(1);
+	de.card = mmc_model_create(et_board->bus, &cfg);
+	return de.card ? 0 : -ENOMEM;
+}
+
+static void dp_exit(struct kunit *test)
+{
+	mmc_model_destroy(de.card);
+	de.card = NULL;
+	if (!IS_ERR_OR_NULL(dp_pdev))
+		platform_device_unregister(dp_pdev);
+	dp_pdev = NULL;
+	et_exit(test);
+}
+
+/* dma_request_chan() finds CC1 channel 28 through da850's slave map. */
+static void dp_slave_map_read(struct kunit *test)
+{
+	const u32 len = 8 * DE_BLOCK;
+	struct dma_slave_config cfg = {
+		.src_addr = DP_DATA,
+		.src_addr_width = DMA_SLAVE_BUSWIDTH_4_BYTES,
+		.src_maxburst = DE_THR / 4,
+	};
+	struct dma_chan *chan = dma_request_chan(de.mmc, "rx");
+	struct scatterlist sg[3];
+	struct et_buf buf;
+
+	KUNIT_ASSERT_FALSE(test, IS_ERR(chan));
+	/* the library gave the provider exactly that channel */
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CTLR_CHAN(1, DP_RX_CH),
+						 NULL, NULL, EVENTQ_DEFAULT),
+			-EBUSY);
+	KUNIT_ASSERT_EQ(test, dmaengine_slave_config(chan, &cfg), 0);
+	de_fill_card(23);
+	et_buf_alloc(test, &buf, len + 64, 0);
+	de_shape(sg, &buf, len, 3);
+	de_submit(test, dmaengine_prep_slave_sg(chan, sg, 3, DMA_DEV_TO_MEM,
+						DMA_PREP_INTERRUPT));
+	dma_async_issue_pending(chan);
+	KUNIT_ASSERT_EQ(test, mmc_model_cmd(de.card, false, 0, 8), 0);
+	de_card_run(0);
+	KUNIT_EXPECT_EQ(test, de.done, 1u);
+	KUNIT_EXPECT_TRUE(test, de_sg_matches(&buf, sg, 3,
+					      mmc_model_storage(de.card)));
+	dma_release_channel(chan);
+	/* no map entry, no channel */
+	KUNIT_EXPECT_TRUE(test, IS_ERR(dma_request_chan(de.mmc, "cmd")));
+}
+
+static struct kunit_case dp_cases[] = {
+	KUNIT_CASE(dp_slave_map_read),
+	{}
+};
+
+static struct kunit_suite dp_suite = {
+	.name = "edma_dmaengine_pdata",
+	.init = dp_init,
+	.exit = dp_exit,
+	.test_cases = dp_cases,
+};
+
 static struct kunit_case de_cases[] = {
 	KUNIT_CASE(de_memcpy_copies_bytes),
 	KUNIT_CASE(de_memcpy_queue_in_order),
@@ -603,4 +693,4 @@ static struct kunit_suite de_suite = {
 	.exit = de_exit,
 	.test_cases = de_cases,
 };
-kunit_test_suite(de_suite);
+kunit_test_suites(&de_suite, &dp_suite);
