@@ -8,8 +8,10 @@
 # the project into it with overlay.sh), applies the series to a second
 # pristine checkout with 'git am', then builds and lints:
 #
-#   davinci    davinci_all_defconfig, TI_EDMA off, TI_PRIV_EDMA on:
-#              W=1 C=1 on our objects, then a full vmlinux
+#   davinci    davinci_all_defconfig, TI_EDMA off, TI_PRIV_EDMA and the
+#              dmaengine provider TI_PRIV_EDMA_DMA on, with the tree's
+#              consumers (MMC, SPI, McASP + edma-pcm) built in: W=1 C=1
+#              on our objects, then a full vmlinux
 #   keystone   keystone_defconfig, same symbols: W=1 C=1 on our objects
 #              (KEYSTONE_VMLINUX=1 links a vmlinux too)
 #   dmaengine  davinci_all_defconfig as shipped (TI_EDMA=y): the dmaengine
