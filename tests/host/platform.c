@@ -252,6 +252,7 @@ static int try_probe(struct platform_device *pdev, struct platform_driver *drv)
 	ret = drv->probe ? drv->probe(pdev) : 0;
 	if (!ret) {
 		pdev->deferred = false;
+		bus_notify(pdev, BUS_NOTIFY_BOUND_DRIVER);
 		return 0;
 	}
 	unbind_cleanup(pdev);
@@ -313,6 +314,7 @@ static void unbind(struct platform_device *pdev)
 	if (!pdev->dev.driver)
 		return;
 	drv = to_platform_driver(pdev->dev.driver);
+	bus_notify(pdev, BUS_NOTIFY_UNBIND_DRIVER);
 	if (drv->remove)
 		drv->remove(pdev);
 	unbind_cleanup(pdev);

@@ -8,8 +8,10 @@
 # the project into it with overlay.sh), applies the series to a second
 # pristine checkout with 'git am', then builds and lints:
 #
-#   davinci    davinci_all_defconfig, TI_EDMA off, TI_PRIV_EDMA on:
-#              W=1 C=1 on our objects, then a full vmlinux
+#   davinci    davinci_all_defconfig, TI_EDMA off, TI_PRIV_EDMA and the
+#              dmaengine provider TI_PRIV_EDMA_DMA on, with the tree's
+#              consumers (MMC, SPI, McASP + edma-pcm) built in: W=1 C=1
+#              on our objects, then a full vmlinux
 #   keystone   keystone_defconfig, same symbols plus ARM_LPAE (64-bit
 #              dma_addr_t/phys_addr_t, as Keystone boards run): W=1 C=1 on
 #              our objects
@@ -57,7 +59,29 @@ mach_objs() {	# mach_objs DIR...: our objects in those mach-* dirs
 
 client_objs() {	# the audio, MMC and network drivers
 	printf '%s\n' "${OURS[@]}" | grep -E '^(sound|drivers)/.*\.c$' |
+		grep -v '^drivers/dma/' | sed 's/\.c$/.o/'
+}
+dma_objs() {	# the dmaengine provider
+	printf '%s\n' "${OURS[@]}" | grep -E '^drivers/dma/.*\.c$' |
 		sed 's/\.c$/.o/'
+}
+
+# The tree's generic dmaengine consumers the provider serves: Kconfig
+# symbols, and a function of each that must be in the davinci vmlinux.
+CONSUMERS="MMC_DAVINCI SPI_DAVINCI SND_SOC_DAVINCI_MCASP SND_SOC_TI_EDMA_PCM"
+CONSUMER_SYMS="davinci_mmcsd_probe davinci_spi_probe davinci_mcasp_probe
+	edma_pcm_platform_register"
+PROVIDER_SYMS="edma_priv_xlate edma_priv_prep_slave_sg edma_priv_prep_dma_cyclic
+	edma_priv_prep_dma_memcpy"
+
+# have_syms VMLINUX NAME...: every NAME is a function in VMLINUX
+have_syms() {
+	local v=$1 s
+	shift
+	for s; do
+		"${KCROSS}nm" "$v" | grep -qE " [tT] $s\$" ||
+			{ echo "$s not in $v"; note="$s missing from vmlinux"; return 1; }
+	done
 }
 
 # The tree's users of <linux/platform_data/edma.h> the davinci vmlinux
@@ -190,16 +214,19 @@ s_davinci_config() {
 	local b
 	# shellcheck disable=SC2046
 	config davinci davinci_all_defconfig -d TI_EDMA -e TI_PRIV_EDMA \
+		-e DMA_ENGINE -e TI_PRIV_EDMA_DMA -e SOUND -e SND -e SND_SOC \
+		$(printf -- '-e %s ' $CONSUMERS) \
 		-e ATAGS -e UNUSED_BOARD_FILES $(printf -- '-e %s ' $BOARDS) || return 1
 	want davinci '# CONFIG_TI_EDMA is not set' &&
-	want davinci 'CONFIG_TI_PRIV_EDMA=y' || return 1
-	for b in $BOARDS; do want davinci "CONFIG_$b=y" || return 1; done
-	note="TI_EDMA=n TI_PRIV_EDMA=y, + DM355/DM365 and 4 board files"
+	want davinci 'CONFIG_TI_PRIV_EDMA=y' &&
+	want davinci 'CONFIG_TI_PRIV_EDMA_DMA=y' || return 1
+	for b in $BOARDS $CONSUMERS; do want davinci "CONFIG_$b=y" || return 1; done
+	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y, + DM355/DM365, 4 board files and 4 dmaengine consumers"
 }
 
 s_davinci_w1c1() {
 	# shellcheck disable=SC2046
-	lint_build davinci $(lib_objs) $(mach_objs davinci) $(client_objs)
+	lint_build davinci $(lib_objs) $(dma_objs) $(mach_objs davinci) $(client_objs)
 }
 
 s_davinci_vmlinux() {
@@ -225,31 +252,33 @@ s_davinci_vmlinux() {
 	syms=$("${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -cE ' T (edma_alloc_channel|edma_start|edma_write_slot)$')
 	"${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -E 'edma_alloc_channel|edma_probe$'
 	[ "$syms" = 3 ] || { note="library symbols missing from vmlinux"; return 1; }
+	have_syms "$OUT/davinci/vmlinux" $PROVIDER_SYMS $CONSUMER_SYMS || return 1
 	if "${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -q ' edma_tx_status$'; then
 		note="dmaengine EDMA driver linked"; return 1
 	fi
 	if "${KCROSS}ar" t "$OUT/davinci/arch/arm/mach-davinci/built-in.a" | grep -q edma-; then
 		note="our mach-davinci object was linked"; return 1
 	fi
-	note="linked; $(echo $USERS | wc -w) header users rebuilt; edma_alloc_channel in vmlinux; $n warnings from our files ($tot in all)"
+	note="linked; $(echo $USERS | wc -w) header users rebuilt; edma_alloc_channel, the dmaengine provider and its consumers in vmlinux; $n warnings from our files ($tot in all)"
 	[ "$n" = 0 ] && [ "$tot" = 0 ]
 }
 
 # Keystone boards run with LPAE: 64-bit phys_addr_t and dma_addr_t.
 s_keystone_config() {
 	config keystone keystone_defconfig -d TI_EDMA -e TI_PRIV_EDMA \
-		-e ARM_LPAE || return 1
+		-e DMA_ENGINE -e TI_PRIV_EDMA_DMA -e ARM_LPAE || return 1
 	want keystone '# CONFIG_TI_EDMA is not set' &&
 	want keystone 'CONFIG_TI_PRIV_EDMA=y' &&
+	want keystone 'CONFIG_TI_PRIV_EDMA_DMA=y' &&
 	want keystone 'CONFIG_ARM_LPAE=y' &&
 	want keystone 'CONFIG_PHYS_ADDR_T_64BIT=y' &&
 	want keystone 'CONFIG_ARCH_DMA_ADDR_T_64BIT=y' || return 1
-	note="TI_EDMA=n TI_PRIV_EDMA=y ARM_LPAE=y (64-bit dma_addr_t)"
+	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y ARM_LPAE=y (64-bit dma_addr_t)"
 }
 
 s_keystone_w1c1() {
 	# shellcheck disable=SC2046
-	lint_build keystone $(lib_objs) $(mach_objs keystone)
+	lint_build keystone $(lib_objs) $(dma_objs) $(mach_objs keystone)
 }
 
 s_keystone_vmlinux() {

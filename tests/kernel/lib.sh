@@ -58,6 +58,11 @@ project_client_files() {	# drivers on the API: audio, MMC, network
 		[ -f "$f" ] && echo "$f"
 	done) | sort
 }
+project_dma_files() {	# the dmaengine provider on the library
+	(cd "$PROJ" && for f in drivers/dma/ti/*.c; do
+		[ -f "$f" ] && echo "$f"
+	done) | sort
+}
 # The device-tree binding: our YAML schemas, and the text bindings of the
 # tree they replace.
 project_binding_files() {
@@ -77,6 +82,7 @@ project_dts_files() {	# device-tree sources for arch/arm/boot/dts
 project_kernel_files() {
 	echo "$project_header"
 	project_lib_files
+	project_dma_files
 	project_mach_files
 	project_client_files
 }

@@ -8,6 +8,11 @@
 #                                       does not name is compile-only)
 #   arch/arm/common/Kconfig             our TI_PRIV_EDMA entry appended
 #   arch/arm/common/Makefile            our obj- line appended
+#   drivers/dma/ti/edma-priv.c          added, with our TI_PRIV_EDMA_DMA
+#                                       entry and obj- line appended to
+#                                       that directory's Kconfig/Makefile;
+#                                       sound/soc/ti/Kconfig's menu accepts
+#                                       it as a TI DMA provider
 #   arch/arm/mach-*/*.[ch]              copied, NOT added to any Makefile:
 #                                       the tree registers its own EDMA
 #                                       devices, so these are compile-only
@@ -92,6 +97,38 @@ mk=arch/arm/common/Makefile
 	grep -v -E '^(#|[[:space:]]*$)' "$PROJ/$mk"
 } >"$KDIR/$mk.new.$$"
 replace "$mk" "$KDIR/$mk.new.$$"
+
+# The dmaengine provider: the same for drivers/dma/ti's Kconfig and Makefile.
+for f in $(project_dma_files); do
+	put "$f"
+done
+kc=drivers/dma/ti/Kconfig
+awk '
+	/^config TI_PRIV_EDMA_DMA$/ { skip = 1; next }
+	skip && /^[^[:space:]#]/ { skip = 0 }
+	!skip { lines[++n] = $0 }
+	END {
+		while (n > 0 && lines[n] ~ /^[[:space:]]*$/) n--
+		for (i = 1; i <= n; i++) print lines[i]
+	}' "$KDIR/$kc" >"$KDIR/$kc.new.$$"
+{
+	echo
+	awk 'body || !/^(#|[[:space:]]*$)/ { body = 1; print }' "$PROJ/$kc"
+} >>"$KDIR/$kc.new.$$"
+replace "$kc" "$KDIR/$kc.new.$$"
+mk=drivers/dma/ti/Makefile
+{
+	grep -v 'CONFIG_TI_PRIV_EDMA_DMA' "$KDIR/$mk" || true
+	grep -v -E '^(#|[[:space:]]*$)' "$PROJ/$mk"
+} >"$KDIR/$mk.new.$$"
+replace "$mk" "$KDIR/$mk.new.$$"
+# The TI ASoC menu (McASP, edma-pcm) asks for a TI DMA provider; ours is one.
+kc=sound/soc/ti/Kconfig
+sed -E '/^[[:space:]]*depends on DMA_OMAP \|\| TI_EDMA \|\|/{/TI_PRIV_EDMA_DMA/!s/ TI_EDMA / TI_EDMA || TI_PRIV_EDMA_DMA /}' \
+	"$KDIR/$kc" >"$KDIR/$kc.new.$$"
+grep -q 'TI_PRIV_EDMA_DMA' "$KDIR/$kc.new.$$" ||
+	die "$kc: no TI DMA dependency line to extend"
+replace "$kc" "$KDIR/$kc.new.$$"
 
 # SoC descriptions: compile-only in a tree that has its own.
 for f in $(project_mach_files); do

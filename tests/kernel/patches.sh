@@ -81,6 +81,23 @@ The library and the dmaengine driver (TI_EDMA) drive the same hardware,
 so TI_PRIV_EDMA depends on !TI_EDMA." \
 	$(project_lib_files) arch/arm/common/Kconfig arch/arm/common/Makefile
 
+# shellcheck disable=SC2046
+commit "dmaengine: ti: add a dmaengine provider on the private EDMA API
+
+Offer the channels of the EDMA3 common library to generic dmaengine
+consumers (davinci_mmc, spi-davinci, davinci-mcasp through edma-pcm):
+slave scatter-gather, cyclic and memcpy transfers on virt-dma, with
+pause/resume, terminate/synchronize and burst-granular residue.
+
+Every channel is a library channel and every PaRAM set a library slot,
+programmed through the edma_* calls only, so a channel a direct user of
+the private API holds is not handed out here and the other way round.
+Channels are looked up through the binding's of_dma translation (also
+through the AM335x and DRA7 crossbars) or the platform's slave map.
+The TI ASoC menu (McASP and edma-pcm) accepts it as a DMA provider." \
+	$(project_dma_files) drivers/dma/ti/Kconfig drivers/dma/ti/Makefile \
+	sound/soc/ti/Kconfig
+
 for dir in $(project_mach_files | xargs -r -n1 dirname | sort -u); do
 	soc=${dir#arch/arm/mach-}
 	# shellcheck disable=SC2046

@@ -208,6 +208,9 @@ struct edma_cc {
 	/* that IER bit as the ring last wrote it (atomic bitops, no lock) */
 	DECLARE_BITMAP(ier_ext, EDMA_MAX_DMACH);
 	struct edma_client	client[EDMA_MAX_DMACH];
+	/* platform data's peripheral table, for a dmaengine provider */
+	const struct dma_slave_map *slave_map;
+	int			slavecnt;
 };
 
 /* All probed controllers, sorted by id. */
@@ -1631,6 +1634,80 @@ static int edma_spec_from_args(const struct of_phandle_args *args,
 	return 0;
 }
 
+/**
+ * edma_of_dma_spec - resolve one "dmas" entry, as an of_dma xlate sees it
+ * @args: the entry: a controller node and <channel [queue]>, or a
+ *	"ti,am335x-edma-crossbar" or "ti,dra7-dma-crossbar" node and its cells
+ * @spec: filled with controller, channel and queue
+ *
+ * Routes a crossbar entry (programming the router) and claims the channel
+ * for its peripheral event, exactly as edma_get_dma_spec() does for a
+ * named request.  For a dmaengine provider's of_dma translation.
+ *
+ * Context: process.
+ * Return: 0, or the errors of edma_get_dma_spec() other than -ENOENT.
+ */
+int edma_of_dma_spec(const struct of_phandle_args *args,
+		     struct edma_dma_spec *spec)
+{
+	int ret;
+
+	if (!args || !args->np || !spec)
+		return -EINVAL;
+	if (edma_xbar_node(args->np))
+		ret = edma_xbar_route(args, spec);
+	else
+		ret = edma_spec_from_args(args, spec);
+	if (!ret)
+		ret = edma_claim_channel(spec->ctlr, spec->channel,
+					 spec->queue);
+	return ret;
+}
+EXPORT_SYMBOL(edma_of_dma_spec);
+
+/**
+ * edma_find_ctlr - a controller a device carries, for a dmaengine provider
+ * @dev: the controller's device (the "edma" platform device or DT node's)
+ * @from: the lowest controller number to report
+ * @info: filled with the controller's number, counts, memcpy channels and
+ *	platform slave map
+ *
+ * A 3.x "edma" device carries two controllers; call again with
+ * @from = @info->ctlr + 1 to find the next.
+ *
+ * Context: any.
+ * Return: 0, or -ENODEV when @dev carries no (further) probed controller.
+ */
+int edma_find_ctlr(struct device *dev, unsigned int from,
+		   struct edma_ctlr_info *info)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+	int ret = -ENODEV;
+
+	if (!dev || !info)
+		return -EINVAL;
+	edma_lock_irqsave(&flags);
+	list_for_each_entry(cc, &edma_ccs, node) {
+		if (cc->dev != dev || cc->id < from)
+			continue;
+		info->ctlr = cc->id;
+		info->dev = cc->dev;
+		info->num_channels = cc->num_channels;
+		info->num_slots = cc->num_slots;
+		info->num_queues = cc->num_tc;
+		bitmap_zero(info->memcpy, EDMA_MAX_DMACH);
+		bitmap_copy(info->memcpy, cc->chan_manual, cc->num_channels);
+		info->slave_map = cc->slave_map;
+		info->slavecnt = cc->slavecnt;
+		ret = 0;
+		break;
+	}
+	edma_unlock(flags);
+	return ret;
+}
+EXPORT_SYMBOL(edma_find_ctlr);
+
 static int edma_get_of_spec(struct device *dev, const char *name,
 			    struct edma_dma_spec *spec)
 {
@@ -1644,14 +1721,8 @@ static int edma_get_of_spec(struct device *dev, const char *name,
 					 index, &args);
 	if (ret)
 		return ret;
-	if (edma_xbar_node(args.np))
-		ret = edma_xbar_route(&args, spec);
-	else
-		ret = edma_spec_from_args(&args, spec);
+	ret = edma_of_dma_spec(&args, spec);
 	of_node_put(args.np);
-	if (!ret)
-		ret = edma_claim_channel(spec->ctlr, spec->channel,
-					 spec->queue);
 	if (ret && ret != -EPROBE_DEFER)
 		dev_err(dev, "DMA request \"%s\": cannot be resolved (%d)\n",
 			name, ret);
@@ -2278,6 +2349,8 @@ static void edma_apply_channels(struct edma_cc *cc,
 		if (xbar[0][1] >= 0 && xbar[0][1] < cc->num_channels)
 			set_bit(xbar[0][1], cc->chan_claimed);
 	}
+	cc->slave_map = map;
+	cc->slavecnt = map ? info->slavecnt : 0;
 	for (i = 0; map && i < info->slavecnt; i++) {
 		int handle = map[i].param ? *(int *)map[i].param : -1;
 

@@ -22,6 +22,7 @@
 #ifndef __LINUX_PLATFORM_DATA_EDMA_H
 #define __LINUX_PLATFORM_DATA_EDMA_H
 
+#include <linux/bitops.h>
 #include <linux/bits.h>
 #include <linux/types.h>
 
@@ -207,7 +208,36 @@ struct edma_dma_spec {
 	enum dma_event_q	queue;
 };
 
+/**
+ * struct edma_ctlr_info - a controller, as a dmaengine provider sees it
+ * @ctlr: controller number (the EDMA_CTLR() of its handles)
+ * @dev: the device that carries it
+ * @num_channels: DMA channels
+ * @num_slots: PaRAM slots
+ * @num_queues: event queues
+ * @memcpy: channels without a peripheral event (memcpy_channels,
+ *	"ti,edma-memcpy-channels")
+ * @slave_map: the platform data's peripheral table, or NULL
+ * @slavecnt: entries in @slave_map
+ */
+struct edma_ctlr_info {
+	unsigned int		ctlr;
+	struct device		*dev;
+	unsigned int		num_channels;
+	unsigned int		num_slots;
+	unsigned int		num_queues;
+	DECLARE_BITMAP(memcpy, 64);
+	const struct dma_slave_map *slave_map;
+	int			slavecnt;
+};
+
+struct of_phandle_args;
+
 /* driver-model binding */
+int edma_of_dma_spec(const struct of_phandle_args *args,
+		     struct edma_dma_spec *spec);
+int edma_find_ctlr(struct device *dev, unsigned int from,
+		   struct edma_ctlr_info *info);
 int edma_get_dma_spec(struct device *dev, const char *name,
 		      struct edma_dma_spec *spec);
 int devm_edma_alloc_channel(struct device *dev, const char *name,

@@ -64,6 +64,8 @@ struct device {
 /* Bus notifications (the platform bus calls them; see platform.c). */
 #define BUS_NOTIFY_ADD_DEVICE		0x00000001
 #define BUS_NOTIFY_DEL_DEVICE		0x00000002
+#define BUS_NOTIFY_BOUND_DRIVER		0x00000004
+#define BUS_NOTIFY_UNBIND_DRIVER	0x00000005
 
 int bus_register_notifier(struct bus_type *bus, struct notifier_block *nb);
 int bus_unregister_notifier(struct bus_type *bus, struct notifier_block *nb);
