@@ -2287,7 +2287,7 @@ static void edma_mark_pairs(struct edma_cc *cc, unsigned long *map,
 
 	for (; pairs && pairs[0][0] >= 0; pairs++) {
 		first = pairs[0][0];
-		count = pairs[0][1] > 0 ? pairs[0][1] : 0;
+		count = max_t(int, pairs[0][1], 0);
 		if (!count)
 			continue;
 		if (first >= nbits || count > nbits - first) {
