@@ -75,11 +75,14 @@ PROVIDER_SYMS="edma_priv_xlate edma_priv_prep_slave_sg edma_priv_prep_dma_cyclic
 	edma_priv_prep_dma_memcpy"
 
 # have_syms VMLINUX NAME...: every NAME is a function in VMLINUX
+# (nm's output is read whole first: "nm | grep -q" fails under pipefail
+# when grep stops reading early and nm dies of SIGPIPE)
 have_syms() {
-	local v=$1 s
+	local v=$1 s syms
 	shift
+	syms=$("${KCROSS}nm" "$v") || return 1
 	for s; do
-		"${KCROSS}nm" "$v" | grep -qE " [tT] $s\$" ||
+		grep -qE " [tT] $s\$" <<<"$syms" ||
 			{ echo "$s not in $v"; note="$s missing from vmlinux"; return 1; }
 	done
 }
@@ -253,10 +256,10 @@ s_davinci_vmlinux() {
 	"${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -E 'edma_alloc_channel|edma_probe$'
 	[ "$syms" = 3 ] || { note="library symbols missing from vmlinux"; return 1; }
 	have_syms "$OUT/davinci/vmlinux" $PROVIDER_SYMS $CONSUMER_SYMS || return 1
-	if "${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -q ' edma_tx_status$'; then
+	if "${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -c ' edma_tx_status$' >/dev/null; then
 		note="dmaengine EDMA driver linked"; return 1
 	fi
-	if "${KCROSS}ar" t "$OUT/davinci/arch/arm/mach-davinci/built-in.a" | grep -q edma-; then
+	if "${KCROSS}ar" t "$OUT/davinci/arch/arm/mach-davinci/built-in.a" | grep -c edma- >/dev/null; then
 		note="our mach-davinci object was linked"; return 1
 	fi
 	note="linked; $(echo $USERS | wc -w) header users rebuilt; edma_alloc_channel, the dmaengine provider and its consumers in vmlinux; $n warnings from our files ($tot in all)"
@@ -284,8 +287,7 @@ s_keystone_w1c1() {
 s_keystone_vmlinux() {
 	local log=$LOGS/keystone-vmlinux.log
 	kmake "$WORK" keystone vmlinux >"$log" 2>&1 || { tail -n 20 "$log"; return 1; }
-	"${KCROSS}nm" "$OUT/keystone/vmlinux" | grep -q ' T edma_alloc_channel$' ||
-		{ note="library missing from vmlinux"; return 1; }
+	have_syms "$OUT/keystone/vmlinux" edma_alloc_channel || return 1
 	diag "$log" >"$log.diag"
 	note="linked; $(count "$log.diag") warnings"
 	[ ! -s "$log.diag" ]
