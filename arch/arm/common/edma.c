@@ -344,10 +344,17 @@ static void edma_client_set(struct edma_cc *cc, unsigned int ch,
 {
 	struct edma_client *c = &cc->client[ch];
 
-	write_seqcount_begin(&c->gen);
+	/*
+	 * edma_lock serializes the writers; the raw variants keep lockdep
+	 * from taking the count for a lock of its own, which the handlers'
+	 * callbacks (taking edma_lock in hard IRQ) would report as an
+	 * irq-unsafe lock inversion.
+	 */
+	lockdep_assert_held(&edma_lock);
+	raw_write_seqcount_begin(&c->gen);
 	WRITE_ONCE(c->callback, callback);
 	WRITE_ONCE(c->data, data);
-	write_seqcount_end(&c->gen);
+	raw_write_seqcount_end(&c->gen);
 }
 
 /*
@@ -2411,12 +2418,18 @@ static int edma_read_config(struct edma_cc *cc,
 static void edma_init_hw(struct edma_cc *cc)
 {
 	u32 tcmap = 0, prio = 0;
+	unsigned long flags;
 	unsigned int i;
 
 	for (i = 0; i < cc->num_slots; i++) {
 		if (!test_bit(i, cc->slot_rsv))
 			edma_write_param(cc, i, &dummy_paramset);
 	}
+	/*
+	 * Nobody sees the controller yet, but the *_locked helpers move the
+	 * channels' generations, which edma_lock serializes.
+	 */
+	edma_lock_irqsave(&flags);
 	for (i = 0; i < cc->num_channels; i++) {
 		if (test_bit(i, cc->chan_rsv))
 			continue;
@@ -2429,6 +2442,7 @@ static void edma_init_hw(struct edma_cc *cc)
 		edma_enable_irq_locked(cc, i, false);
 		edma_set_region0(cc, i, false);
 	}
+	edma_unlock(flags);
 	for (i = 0; i < cc->num_tc; i++) {
 		tcmap |= cc->queue_tc[i] << (i * 4);
 		prio |= cc->queue_prio[i] << (i * 4);

@@ -58,4 +58,8 @@ static inline void write_seqcount_end(seqcount_t *s)
 	__atomic_store_n(&s->sequence, s->sequence + 1, __ATOMIC_RELAXED);
 }
 
+/* The shim has no lockdep: the raw writers are the same. */
+#define raw_write_seqcount_begin	write_seqcount_begin
+#define raw_write_seqcount_end		write_seqcount_end
+
 #endif
