@@ -2,12 +2,14 @@
 /*
  * The dmaengine API for the provider's host tests: what the provider in
  * drivers/dma/ti/edma-priv.c and a consumer use, over a small core in
- * tests/dmaengine/dmaengine.c.  It stands in for tests/host/linux/
- * dmaengine.h (same guard) and keeps that header's types as they are, so
- * the library objects and these agree on struct dma_slave_map.
+ * tests/dmaengine/dmaengine.c.  The types the library shares with
+ * dmaengine come from the shim's own header (tests/host/linux/
+ * dmaengine.h), so the library objects and these agree on them.
  */
-#ifndef _LINUX_DMAENGINE_H
-#define _LINUX_DMAENGINE_H
+#ifndef _HOST_DMAENGINE_PROVIDER_H
+#define _HOST_DMAENGINE_PROVIDER_H
+
+#include_next <linux/dmaengine.h>
 
 #include <linux/bitops.h>
 #include <linux/device.h>
@@ -15,28 +17,6 @@
 #include <linux/types.h>
 
 struct scatterlist;
-
-enum dma_transfer_direction {
-	DMA_MEM_TO_MEM,
-	DMA_MEM_TO_DEV,
-	DMA_DEV_TO_MEM,
-	DMA_DEV_TO_DEV,
-	DMA_TRANS_NONE,
-};
-
-enum dma_status {
-	DMA_COMPLETE,
-	DMA_IN_PROGRESS,
-	DMA_PAUSED,
-	DMA_ERROR,
-	DMA_OUT_OF_ORDER,
-};
-
-struct dma_slave_map {
-	const char *devname;
-	const char *slave;
-	void *param;
-};
 
 typedef s32 dma_cookie_t;
 #define DMA_MIN_COOKIE	1
