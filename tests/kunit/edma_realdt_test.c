@@ -786,6 +786,7 @@ static void rd_unresolvable_dmas_fail_cleanly(struct kunit *test)
 		{ "xbar-chan", -EINVAL },	/* channel >= CC dma-requests */
 		{ "queue", -EINVAL },		/* queue >= number of TCs */
 		{ "chan", -EINVAL },		/* channel >= CC channels */
+		{ "xbar-queue", -EINVAL },	/* DRA7 route to a queue >= TCs */
 	};
 	struct platform_device *pdev = rd_bad_consumer(test);
 	struct edma_dma_spec spec;

@@ -133,7 +133,7 @@ static int edma_xbar_dra7(struct edma_xbar *xbar,
 			  struct edma_dma_spec *spec)
 {
 	unsigned int in, line;
-	int ch, queue;
+	int ch, queue, ret;
 
 	if (args->args_count < 1 || args->args_count > 2) {
 		dev_err(xbar->dev, "want <input [queue]>, got %d cells\n",
@@ -164,6 +164,10 @@ static int edma_xbar_dra7(struct edma_xbar *xbar,
 		xbar->input[ch] = in;
 		set_bit(ch, xbar->routed);
 	}
+	/* the route stays; a queue the controller lacks fails the lookup */
+	ret = edma_claim_channel(ctlr, ch, queue);
+	if (ret)
+		return ret;
 	spec->ctlr = ctlr;
 	spec->channel = ch;
 	spec->queue = queue;
@@ -172,7 +176,7 @@ static int edma_xbar_dra7(struct edma_xbar *xbar,
 
 /*
  * Route a "dmas" entry through the crossbar args->np, filling @spec with
- * the channel it reaches.  Returns -EPROBE_DEFER while the crossbar or its
+ * the channel it reaches, which is claimed for its peripheral event.  Returns -EPROBE_DEFER while the crossbar or its
  * controller, both enabled, are not probed yet; -ENODEV if either is
  * disabled; -EINVAL for cells out of range.
  */

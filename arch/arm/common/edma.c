@@ -1661,14 +1661,12 @@ int edma_of_dma_spec(const struct of_phandle_args *args,
 
 	if (!args || !args->np || !spec)
 		return -EINVAL;
+	/* a router claims the channel it routes to; a direct entry here */
 	if (edma_xbar_node(args->np))
-		ret = edma_xbar_route(args, spec);
-	else
-		ret = edma_spec_from_args(args, spec);
-	if (!ret)
-		ret = edma_claim_channel(spec->ctlr, spec->channel,
+		return edma_xbar_route(args, spec);
+	ret = edma_spec_from_args(args, spec);
+	return ret ?: edma_claim_channel(spec->ctlr, spec->channel,
 					 spec->queue);
-	return ret;
 }
 EXPORT_SYMBOL(edma_of_dma_spec);
 
