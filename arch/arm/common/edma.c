@@ -2072,6 +2072,12 @@ static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 		return IRQ_NONE;
 	errdet = readl(tc->base + TC_ERRDET);
 	writel(errstat, tc->base + TC_ERRCLR);
+	if (!cc) {
+		/* a TC node whose controller is not there: nobody to tell */
+		dev_err_ratelimited(tc->dev, "TC error: ERRSTAT %#x ERRDET %#x\n",
+				    errstat, errdet);
+		goto rearm;
+	}
 	/*
 	 * Nothing tells whether the failing request was accepted before or
 	 * after its channel last moved generation (edma_stop() cannot clear
@@ -2080,22 +2086,21 @@ static irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 	 * only here still keeps it from a channel an earlier callback of
 	 * this run stops or frees.
 	 */
-	if (cc)
-		edma_gen_all(cc, gen);
-	dev_err_ratelimited(cc ? cc->dev : tc->dev,
-			    "TC%u error: ERRSTAT %#x ERRDET %#x\n",
+	edma_gen_all(cc, gen);
+	dev_err_ratelimited(cc->dev, "TC%u error: ERRSTAT %#x ERRDET %#x\n",
 			    tc->index, errstat, errdet);
 
-	for (q = 0; cc && q < cc->num_tc; q++) {
+	for (q = 0; q < cc->num_tc; q++) {
 		if (cc->queue_tc[q] == tc->index)
 			queues |= BIT(q);
 	}
 	ch = TC_ERRDET_TCC(errdet);
-	if (cc && ch < cc->num_channels && test_bit(ch, cc->slot_inuse) &&
+	if (ch < cc->num_channels && test_bit(ch, cc->slot_inuse) &&
 	    (queues & BIT(READ_ONCE(cc->client[ch].queue))))
 		edma_report(cc, ch, EDMA_DMA_TC_ERROR, gen[ch]);
-	else if (cc)
+	else
 		edma_report_queues(cc, queues, EDMA_DMA_TC_ERROR, gen);
+rearm:
 	writel(1, tc->base + TC_ERRCMD);
 	return IRQ_HANDLED;
 }
