@@ -382,6 +382,12 @@ static void edma_stop_locked(struct edma_cc *cc, unsigned int ch)
 	edma_write_bit(cc, EDMA_EMCR, ch);
 	edma_sh_write_bit(cc, SH_ICR, ch);
 	cc->eer[ch >> 5] &= ~BIT(ch & 31);
+}
+
+/* Stop channel ch and start its next generation, keeping its client. */
+static void edma_stop_client_locked(struct edma_cc *cc, unsigned int ch)
+{
+	edma_stop_locked(cc, ch);
 	edma_client_set(cc, ch, cc->client[ch].callback, cc->client[ch].data);
 }
 
@@ -674,7 +680,7 @@ void edma_stop(unsigned int channel)
 		edma_unlock(flags);
 		return;
 	}
-	edma_stop_locked(cc, EDMA_CHAN_SLOT(channel));
+	edma_stop_client_locked(cc, EDMA_CHAN_SLOT(channel));
 	edma_unlock(flags);
 }
 EXPORT_SYMBOL(edma_stop);
@@ -2036,7 +2042,7 @@ static irqreturn_t edma_error_handler(int irq, void *dev_id)
 
 	/*
 	 * A missed event of a channel whose generation moved since it was
-	 * noted stays in EMR: the move cleared the old one (EMCR in
+	 * noted stays in EMR: every move clears the old one first (EMCR in
 	 * edma_stop_locked()), so it is the new generation's, and the EEVAL
 	 * write below brings it back to a run that sees that generation.
 	 */
@@ -2421,18 +2427,12 @@ static int edma_read_config(struct edma_cc *cc,
 static void edma_init_hw(struct edma_cc *cc)
 {
 	u32 tcmap = 0, prio = 0;
-	unsigned long flags;
 	unsigned int i;
 
 	for (i = 0; i < cc->num_slots; i++) {
 		if (!test_bit(i, cc->slot_rsv))
 			edma_write_param(cc, i, &dummy_paramset);
 	}
-	/*
-	 * Nobody sees the controller yet, but the *_locked helpers move the
-	 * channels' generations, which edma_lock serializes.
-	 */
-	edma_lock_irqsave(&flags);
 	for (i = 0; i < cc->num_channels; i++) {
 		if (test_bit(i, cc->chan_rsv))
 			continue;
@@ -2445,7 +2445,6 @@ static void edma_init_hw(struct edma_cc *cc)
 		edma_enable_irq_locked(cc, i, false);
 		edma_set_region0(cc, i, false);
 	}
-	edma_unlock(flags);
 	for (i = 0; i < cc->num_tc; i++) {
 		tcmap |= cc->queue_tc[i] << (i * 4);
 		prio |= cc->queue_prio[i] << (i * 4);
@@ -2540,7 +2539,7 @@ static void edma_unregister_cc(void *data)
 		if (!test_bit(ch, cc->slot_inuse))
 			continue;
 		busy++;
-		edma_stop_locked(cc, ch);
+		edma_stop_client_locked(cc, ch);
 		edma_enable_irq_locked(cc, ch, false);
 		edma_set_region0(cc, ch, false);
 	}
