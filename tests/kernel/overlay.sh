@@ -71,57 +71,42 @@ for f in $(project_lib_files); do
 	put "$f"
 done
 
-# Kconfig: the tree's entries, minus any earlier TI_PRIV_EDMA entry (up to
-# the next top-level line), plus ours without its SPDX/comment header.
-kc=arch/arm/common/Kconfig
-awk '
-	/^config TI_PRIV_EDMA$/ { skip = 1; next }
-	skip && /^[^[:space:]#]/ { skip = 0 }
-	!skip { lines[++n] = $0 }
-	END {
-		while (n > 0 && lines[n] ~ /^[[:space:]]*$/) n--
-		for (i = 1; i <= n; i++) print lines[i]
-	}' "$KDIR/$kc" >"$KDIR/$kc.new.$$"
-{
-	echo
-	awk 'body || !/^(#|[[:space:]]*$)/ { body = 1; print }' "$PROJ/$kc"
-} >>"$KDIR/$kc.new.$$"
-grep -q '^config TI_PRIV_EDMA$' "$KDIR/$kc.new.$$" ||
-	die "$kc: no TI_PRIV_EDMA entry in $PROJ/$kc"
-replace "$kc" "$KDIR/$kc.new.$$"
+# merge_entry DIR SYMBOL: DIR's Kconfig gets the tree's entries minus any
+# earlier SYMBOL entry (up to the next top-level line), plus ours without
+# its SPDX/comment header; DIR's Makefile loses earlier CONFIG_SYMBOL lines
+# and gets ours appended.
+merge_entry() {
+	local kc=$1/Kconfig mk=$1/Makefile sym=$2
+	awk -v sym="$sym" '
+		$0 == "config " sym { skip = 1; next }
+		skip && /^[^[:space:]#]/ { skip = 0 }
+		!skip { lines[++n] = $0 }
+		END {
+			while (n > 0 && lines[n] ~ /^[[:space:]]*$/) n--
+			for (i = 1; i <= n; i++) print lines[i]
+		}' "$KDIR/$kc" >"$KDIR/$kc.new.$$"
+	{
+		echo
+		awk 'body || !/^(#|[[:space:]]*$)/ { body = 1; print }' "$PROJ/$kc"
+	} >>"$KDIR/$kc.new.$$"
+	grep -q "^config $sym\$" "$KDIR/$kc.new.$$" ||
+		die "$kc: no $sym entry in $PROJ/$kc"
+	replace "$kc" "$KDIR/$kc.new.$$"
+	{
+		grep -v -E "CONFIG_$sym([^A-Z0-9_]|\$)" "$KDIR/$mk" || true
+		grep -v -E '^(#|[[:space:]]*$)' "$PROJ/$mk"
+	} >"$KDIR/$mk.new.$$"
+	replace "$mk" "$KDIR/$mk.new.$$"
+}
 
-# Makefile: drop earlier lines for CONFIG_TI_PRIV_EDMA, append ours.
-mk=arch/arm/common/Makefile
-{
-	grep -v 'CONFIG_TI_PRIV_EDMA' "$KDIR/$mk" || true
-	grep -v -E '^(#|[[:space:]]*$)' "$PROJ/$mk"
-} >"$KDIR/$mk.new.$$"
-replace "$mk" "$KDIR/$mk.new.$$"
+merge_entry arch/arm/common TI_PRIV_EDMA
 
-# The dmaengine provider: the same for drivers/dma/ti's Kconfig and Makefile.
+# The dmaengine provider: the same for drivers/dma/ti.
 for f in $(project_dma_files); do
 	put "$f"
 done
-kc=drivers/dma/ti/Kconfig
-awk '
-	/^config TI_PRIV_EDMA_DMA$/ { skip = 1; next }
-	skip && /^[^[:space:]#]/ { skip = 0 }
-	!skip { lines[++n] = $0 }
-	END {
-		while (n > 0 && lines[n] ~ /^[[:space:]]*$/) n--
-		for (i = 1; i <= n; i++) print lines[i]
-	}' "$KDIR/$kc" >"$KDIR/$kc.new.$$"
-{
-	echo
-	awk 'body || !/^(#|[[:space:]]*$)/ { body = 1; print }' "$PROJ/$kc"
-} >>"$KDIR/$kc.new.$$"
-replace "$kc" "$KDIR/$kc.new.$$"
-mk=drivers/dma/ti/Makefile
-{
-	grep -v 'CONFIG_TI_PRIV_EDMA_DMA' "$KDIR/$mk" || true
-	grep -v -E '^(#|[[:space:]]*$)' "$PROJ/$mk"
-} >"$KDIR/$mk.new.$$"
-replace "$mk" "$KDIR/$mk.new.$$"
+merge_entry drivers/dma/ti TI_PRIV_EDMA_DMA
+
 # The TI ASoC menu (McASP, edma-pcm) asks for a TI DMA provider; ours is one.
 kc=sound/soc/ti/Kconfig
 sed -E '/^[[:space:]]*depends on DMA_OMAP \|\| TI_EDMA \|\|/{/TI_PRIV_EDMA_DMA/!s/ TI_EDMA / TI_EDMA || TI_PRIV_EDMA_DMA /}' \
