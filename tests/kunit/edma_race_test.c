@@ -84,21 +84,35 @@ static void cb_reallocates_victim(unsigned int ch, u16 status, void *data)
 					  EVENTQ_DEFAULT);
 }
 
-static void callback_stopping_a_later_channel_drops_its_completion(
-	struct kunit *test)
+/*
+ * Channel 21 copies with et_cb, and channel 7 copies with cb, which acts on
+ * channel 21 (the victim); both complete in one interrupt.
+ */
+static void run_7_acting_on_21(struct kunit *test,
+			       void (*cb)(unsigned int ch, u16 status,
+					  void *data),
+			       struct et_buf *s2, struct et_buf *d2)
 {
+	static struct et_buf s1, d1;	/* d1 is channel 7's callback data */
 	const unsigned int chans[] = { CH0(7), CH0(21) };
-	struct et_buf s1, d1, s2, d2;
 
-	setup_copy(test, CH0(21), &s2, &d2, 2);
+	setup_copy(test, CH0(21), s2, d2, 2);
 	et_buf_alloc(test, &s1, 32, 1);
 	et_buf_alloc(test, &d1, 32, 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(7), cb_stops_victim, &d1,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(7), cb, &d1,
 						 EVENTQ_DEFAULT), CH0(7));
 	et_program_copy(CH0(7), &s1, &d1, 32, 7);
 	victim = CH0(21);
 	complete_together(chans, 2);
 	host_irq_poll();
+}
+
+static void callback_stopping_a_later_channel_drops_its_completion(
+	struct kunit *test)
+{
+	struct et_buf s2, d2;
+
+	run_7_acting_on_21(test, cb_stops_victim, &s2, &d2);
 	/* both transfers ran; only 7 is reported */
 	KUNIT_EXPECT_TRUE(test, et_buf_matches(&d2, 32, 2));
 	KUNIT_EXPECT_EQ(test, et_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
@@ -114,18 +128,9 @@ static void callback_stopping_a_later_channel_drops_its_completion(
 static void callback_freeing_a_later_channel_drops_its_completion(
 	struct kunit *test)
 {
-	const unsigned int chans[] = { CH0(7), CH0(21) };
-	struct et_buf s1, d1, s2, d2;
+	struct et_buf s2, d2;
 
-	setup_copy(test, CH0(21), &s2, &d2, 2);
-	et_buf_alloc(test, &s1, 32, 1);
-	et_buf_alloc(test, &d1, 32, 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(7), cb_frees_victim, &d1,
-						 EVENTQ_DEFAULT), CH0(7));
-	et_program_copy(CH0(7), &s1, &d1, 32, 7);
-	victim = CH0(21);
-	complete_together(chans, 2);
-	host_irq_poll();
+	run_7_acting_on_21(test, cb_frees_victim, &s2, &d2);
 	KUNIT_EXPECT_EQ(test, et_log.n, 1u);
 	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
 	edma_free_channel(CH0(7));
@@ -133,20 +138,11 @@ static void callback_freeing_a_later_channel_drops_its_completion(
 
 static void old_completion_never_reaches_the_new_owner(struct kunit *test)
 {
-	const unsigned int chans[] = { CH0(7), CH0(21) };
-	struct et_buf s1, d1, s2, d2;
+	struct et_buf s2, d2;
 	unsigned int i;
 
-	setup_copy(test, CH0(21), &s2, &d2, 2);
-	et_buf_alloc(test, &s1, 32, 1);
-	et_buf_alloc(test, &d1, 32, 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(7), cb_reallocates_victim,
-						 &d1, EVENTQ_DEFAULT), CH0(7));
-	et_program_copy(CH0(7), &s1, &d1, 32, 7);
-	victim = CH0(21);
 	second_owner = -1;
-	complete_together(chans, 2);
-	host_irq_poll();
+	run_7_acting_on_21(test, cb_reallocates_victim, &s2, &d2);
 	KUNIT_ASSERT_EQ(test, second_owner, (int)CH0(21));
 	for (i = 0; i < et_log.n; i++)
 		KUNIT_EXPECT_NE(test, et_log.ev[i].ch, (unsigned int)CH0(21));
@@ -186,18 +182,9 @@ static void callback_freeing_its_own_channel_does_not_wait(
 static void completion_after_restart_in_a_callback_is_reported(
 	struct kunit *test)
 {
-	const unsigned int chans[] = { CH0(7), CH0(21) };
-	struct et_buf s1, d1, s2, d2;
+	struct et_buf s2, d2;
 
-	setup_copy(test, CH0(21), &s2, &d2, 2);
-	et_buf_alloc(test, &s1, 32, 1);
-	et_buf_alloc(test, &d1, 32, 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(7), cb_stops_victim, &d1,
-						 EVENTQ_DEFAULT), CH0(7));
-	et_program_copy(CH0(7), &s1, &d1, 32, 7);
-	victim = CH0(21);
-	complete_together(chans, 2);
-	host_irq_poll();
+	run_7_acting_on_21(test, cb_stops_victim, &s2, &d2);
 	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
 	/* restarted (not from a callback): reported once */
 	et_buf_fill(&d2, 0);
