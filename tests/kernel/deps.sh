@@ -6,9 +6,10 @@ set -euo pipefail
 
 # ocaml-nox: two of 6.1's semantic patches are scripted in OCaml.
 # dt-schema, yamllint: dt_binding_check and dtbs_check of the binding.
-# python3-ply: checkpatch's SPDX licence check (scripts/spdxcheck.py).
+# python3-ply, python3-git: checkpatch's SPDX licence check
+# (scripts/spdxcheck.py imports both).
 pkgs="linux-source-6.1 gcc-arm-linux-gnueabi sparse coccinelle ocaml-nox flex bison
-      dt-schema yamllint python3-ply
+      dt-schema yamllint python3-ply python3-git
       libelf-dev bc libssl-dev python3 gcc make libc6-dev perl git xz-utils
       tar diffutils"
 
@@ -22,7 +23,8 @@ done
 echo "kernel: installing:$missing" >&2
 sudo=
 [ "$(id -u)" = 0 ] || sudo=sudo
-$sudo apt-get update -qq
+# a partial index failure (a mirror mid-sync) is not fatal: install decides
+$sudo apt-get update -qq || echo "kernel: apt-get update reported errors" >&2
 # shellcheck disable=SC2086
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
 	--no-install-recommends $missing >/dev/null

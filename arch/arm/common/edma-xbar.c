@@ -176,9 +176,10 @@ static int edma_xbar_dra7(struct edma_xbar *xbar,
 
 /*
  * Route a "dmas" entry through the crossbar args->np, filling @spec with
- * the channel it reaches, which is claimed for its peripheral event.  Returns -EPROBE_DEFER while the crossbar or its
- * controller, both enabled, are not probed yet; -ENODEV if either is
- * disabled; -EINVAL for cells out of range.
+ * the channel it reaches, which is claimed for its peripheral event.
+ * Returns -EPROBE_DEFER while the crossbar or its controller, both
+ * enabled, are not probed yet; -ENODEV if either is disabled; -EINVAL
+ * for cells out of range.
  */
 int edma_xbar_route(const struct of_phandle_args *args,
 		    struct edma_dma_spec *spec)
