@@ -5,7 +5,7 @@
 # 32-bit and with LPAE 64-bit dma_addr_t/phys_addr_t (tests/arm32/run.sh).
 # Its last line is "N passed, N failed" over both.
 
-check-arm32:
+check-arm32: deps
 	bash tests/arm32/deps.sh
 	BUILD=$(BUILD) bash tests/arm32/run.sh
 

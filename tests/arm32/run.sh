@@ -19,7 +19,6 @@ CROSS=${ARM32_CROSS:-arm-linux-gnueabihf-}
 JOBS=${JOBS:-2}
 LIBDIR=/usr/lib/arm-linux-gnueabihf
 SOCS=${ARM32_SOCS:-"da850 da830 dm644x dm355 dm365 dm646x k2h k2e k2l"}
-export QEMU_LD_PREFIX=/usr/arm-linux-gnueabihf
 
 # libfdt's headers are the amd64 libfdt-dev's (architecture independent);
 # the cross compiler does not search /usr/include, so give it those alone.
@@ -28,6 +27,22 @@ mkdir -p "$inc"
 for h in libfdt.h libfdt_env.h fdt.h; do
 	ln -sf "/usr/include/$h" "$inc/$h"
 done
+
+# Which glibc runs the binaries: the multiarch one (libc6:armhf, with its
+# own ld.so under /lib, hence QEMU_LD_PREFIX=/), never the cross sysroot's.
+# The sysroot's ld.so (libc6-armhf-cross) crashes inside pthread_create()
+# under qemu-arm 7.2, and mixing its ld.so with the multiarch libc.so.6 is
+# two glibc builds whose private interfaces need not match.  The run path
+# is a directory of our own holding only what libc6:armhf lacks (the
+# sanitizer runtime and what it links) and libfdt; as an RPATH, not a
+# RUNPATH, so it also serves libubsan's own dependencies.
+export QEMU_LD_PREFIX=/
+lib=$(realpath -m "$BUILD/arm32/lib")
+mkdir -p "$lib"
+for so in libubsan.so.1 libstdc++.so.6 libgcc_s.so.1; do
+	ln -sf "/usr/arm-linux-gnueabihf/lib/$so" "$lib/$so"
+done
+ln -sf "$LIBDIR/libfdt.so.1" "$lib/libfdt.so.1"
 
 WIDTHS=${ARM32_WIDTHS:-32 lpae}
 
@@ -50,7 +65,7 @@ build() {	# build WIDTH: edma_tests and edma_sim for it
 	make --no-print-directory -j"$JOBS" BUILD="$out" CC="${CROSS}gcc" \
 		SANITIZE="-fsanitize=undefined -fno-sanitize-recover=all" \
 		ARCH_CFLAGS="$cflags" \
-		SHIM_LIBS="$LIBDIR/libfdt.so.1 -lpthread -Wl,-rpath,$LIBDIR" \
+		SHIM_LIBS="$lib/libfdt.so.1 -lpthread -Wl,--disable-new-dtags,-rpath,$lib" \
 		"$out/edma_tests" "$out/edma_sim" >"$out.build.log" 2>&1 && return
 	tail -30 "$out.build.log"
 	echo "arm32 ($width): build failed, log in $out.build.log"
@@ -92,6 +107,18 @@ run() {
 passed=0
 failed=0
 built=
+
+# The device trees of edma_realdt do not depend on the word size: the
+# host build's are used (REALDT_DIR overrides the path built in).
+if make --no-print-directory BUILD="$BUILD" realdt-dtbs >"$BUILD/arm32/realdt.log" 2>&1
+then
+	REALDT_DIR=$(realpath "$BUILD/realdt")
+	export REALDT_DIR
+else
+	tail -20 "$BUILD/arm32/realdt.log"
+	echo "arm32: realdt-dtbs failed, log in $BUILD/arm32/realdt.log"
+	failed=$((failed + 1))
+fi
 for width in $WIDTHS; do
 	if build "$width"; then
 		built="$built $width"

@@ -85,15 +85,10 @@ void host_irq_reset_stats(void);
 /* ---- MMIO -------------------------------------------------------------- */
 
 /*
- * ioremap() maps physical [0, HOST_IOREMAP_LIMIT): the whole 32-bit space in
- * a 64-bit process; in a 32-bit one (ARM under qemu-user) the first 256 MiB,
- * which holds every simulated SoC's registers.
+ * ioremap() maps any range of the 32-bit physical space
+ * [0, HOST_IOREMAP_LIMIT), in a 64-bit process and in a 32-bit one alike.
  */
-#if __SIZEOF_POINTER__ == 8
 #define HOST_IOREMAP_LIMIT	(1ULL << 32)
-#else
-#define HOST_IOREMAP_LIMIT	(1ULL << 28)
-#endif
 
 struct host_mmio_ops {
 	uint32_t (*read32)(void *ctx, uint32_t off);

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * MMIO routing.  ioremap() hands out cookies inside a PROT_NONE reservation
- * (HOST_IOREMAP_LIMIT bytes: 4 GiB in a 64-bit process, 256 MiB in a
- * 32-bit one, where every simulated device still fits),
- * cookie = area + physical address, so any direct dereference
- * of an __iomem pointer faults at once, and the accessors translate back
- * with a subtraction.  The region table maps a physical range onto the
- * model callbacks registered by the harness.
+ * MMIO routing.  ioremap() hands out cookies inside a PROT_NONE
+ * reservation, so any direct dereference of an __iomem pointer faults at
+ * once; the accessors translate a cookie back to its physical address.
+ * A 64-bit process reserves the whole 32-bit physical space and a cookie
+ * is area + physical address.  A 32-bit process cannot reserve 4 GiB: each
+ * distinct range mapped gets a stretch of a 256 MiB reservation of its
+ * own and a window table translates back (mapping a range again returns
+ * the same cookie, so probe/remove cycles do not use the area up).  The
+ * region table then maps a physical range onto the model callbacks the
+ * harness registered.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -20,7 +23,15 @@
 #include "host_internal.h"
 
 #define MAX_REGIONS	64
+#if __SIZEOF_POINTER__ == 8
 #define AREA_SIZE	HOST_IOREMAP_LIMIT
+#define AREA_IDENTITY	true
+#else
+#define AREA_SIZE	(1UL << 28)
+#define AREA_IDENTITY	false
+#endif
+#define MAX_WINDOWS	256
+#define WINDOW_ALIGN	4096
 /* An uncached register access costs ~100 ns on these SoCs. */
 #define MMIO_ACCESS_NS	100
 
@@ -36,6 +47,23 @@ static struct mmio_region regions[MAX_REGIONS];
 static unsigned int nr_regions;
 static pthread_rwlock_t regions_lock = PTHREAD_RWLOCK_INITIALIZER;
 static char *area;
+
+/*
+ * One ioremap()ed physical range and where its cookies start; only used
+ * when !AREA_IDENTITY.  Entries are never removed: iounmap() is a no-op,
+ * and a cookie stays valid for the process's life.
+ */
+struct io_window {
+	u64 phys;
+	u64 size;
+	unsigned long cookie;	/* offset into area */
+};
+
+/* Protected by windows_lock; nr_windows only grows. */
+static struct io_window windows[MAX_WINDOWS];
+static unsigned int nr_windows;
+static unsigned long windows_next;	/* first free offset into area */
+static pthread_mutex_t windows_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void __attribute__((constructor)) io_area_init(void)
 {
@@ -123,6 +151,27 @@ void host_mmio_reset_stats(void)
 	pthread_rwlock_unlock(&regions_lock);
 }
 
+/* The physical address behind an ioremap() cookie; fatal for anything else. */
+static u64 cookie_to_phys(const volatile void *addr)
+{
+	unsigned long a = (unsigned long)addr - (unsigned long)area;
+	unsigned int i, n;
+
+	if ((unsigned long)addr < (unsigned long)area || a >= AREA_SIZE)
+		host_fatal("MMIO access to %p: not an ioremap() cookie",
+			   (void *)addr);
+	if (AREA_IDENTITY)
+		return a;
+	/* entries below nr_windows are complete and never change */
+	n = __atomic_load_n(&nr_windows, __ATOMIC_ACQUIRE);
+	for (i = 0; i < n; i++)
+		if (a >= windows[i].cookie &&
+		    a - windows[i].cookie < windows[i].size)
+			return windows[i].phys + (a - windows[i].cookie);
+	host_fatal("MMIO access to %p: not inside any ioremap()ed range",
+		   (void *)addr);
+}
+
 /*
  * Resolve a cookie to its region.  The region stays valid while the caller
  * uses it because regions are only unregistered at board teardown.
@@ -130,13 +179,10 @@ void host_mmio_reset_stats(void)
 static struct mmio_region *lookup(const volatile void *addr, unsigned int len,
 				  u32 *off)
 {
-	unsigned long a = (unsigned long)addr - (unsigned long)area;
+	u64 a = cookie_to_phys(addr);
 	struct mmio_region *r = NULL;
 	unsigned int i;
 
-	if ((unsigned long)addr < (unsigned long)area || a >= AREA_SIZE)
-		host_fatal("MMIO access to %p: not an ioremap() cookie",
-			   (void *)addr);
 	pthread_rwlock_rdlock(&regions_lock);
 	for (i = 0; i < nr_regions; i++) {
 		if (a >= regions[i].base &&
@@ -147,10 +193,11 @@ static struct mmio_region *lookup(const volatile void *addr, unsigned int len,
 	}
 	pthread_rwlock_unlock(&regions_lock);
 	if (!r)
-		host_fatal("MMIO access to physical 0x%08lx: no device there",
-			   a);
+		host_fatal("MMIO access to physical 0x%08llx: no device there",
+			   (unsigned long long)a);
 	if (a & (len - 1))
-		host_fatal("unaligned %u-byte MMIO access at 0x%08lx", len, a);
+		host_fatal("unaligned %u-byte MMIO access at 0x%08llx", len,
+			   (unsigned long long)a);
 	*off = a - r->base;
 	return r;
 }
@@ -170,7 +217,7 @@ static void run_hook(const volatile void *addr, u32 val, bool write)
 
 	if (fn)
 		fn(__atomic_load_n(&mmio_hook_ctx, __ATOMIC_RELAXED),
-		   (unsigned long)addr - (unsigned long)area, val, write);
+		   (unsigned long)cookie_to_phys(addr), val, write);
 }
 
 void host_mmio_access_done(void)
@@ -335,13 +382,50 @@ void memset_io(volatile void __iomem *dst, int c, size_t count)
 	host_mmio_access_done();
 }
 
+/* A cookie for [phys, phys + size) out of the window table (32-bit). */
+static void __iomem *window_map(u64 phys, u64 size)
+{
+	unsigned long start, len;
+	void __iomem *cookie = NULL;
+	struct io_window *w;
+	unsigned int i;
+
+	pthread_mutex_lock(&windows_lock);
+	for (i = 0; i < nr_windows; i++) {
+		w = &windows[i];
+		if (phys >= w->phys && phys + size <= w->phys + w->size) {
+			cookie = area + w->cookie + (phys - w->phys);
+			goto out;
+		}
+	}
+	/* keep the offset within the page, as a real mapping does */
+	start = windows_next + (phys & (WINDOW_ALIGN - 1));
+	len = (phys & (WINDOW_ALIGN - 1)) + size;
+	len = (len + WINDOW_ALIGN - 1) & ~(unsigned long)(WINDOW_ALIGN - 1);
+	if (nr_windows == MAX_WINDOWS || len > AREA_SIZE - windows_next) {
+		pr_err("ioremap: no room left for 0x%llx bytes at 0x%llx\n",
+		       (unsigned long long)size, (unsigned long long)phys);
+		goto out;
+	}
+	windows[nr_windows] = (struct io_window){ phys, size, start };
+	/* publish the complete entry to cookie_to_phys() */
+	__atomic_store_n(&nr_windows, nr_windows + 1, __ATOMIC_RELEASE);
+	windows_next += len;
+	cookie = area + start;
+out:
+	pthread_mutex_unlock(&windows_lock);
+	return cookie;
+}
+
 void __iomem *ioremap(phys_addr_t offset, size_t size)
 {
 	if (host_fail_check(HOST_FAULT_IOREMAP))
 		return NULL;
-	if (!size || (u64)offset + size > AREA_SIZE)
+	if (!size || (u64)offset + size > HOST_IOREMAP_LIMIT)
 		return NULL;
-	return area + offset;
+	if (AREA_IDENTITY)
+		return area + offset;
+	return window_map(offset, size);
 }
 
 void iounmap(volatile void __iomem *addr)

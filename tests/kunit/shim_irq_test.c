@@ -12,7 +12,7 @@
 
 #define TEST_IRQ	1000
 #define TEST_IRQ2	1001
-#define TEST_BASE	0x0e000000u	/* below HOST_IOREMAP_LIMIT */
+#define TEST_BASE	0x0e000000u
 
 struct irq_rec {
 	int calls;

@@ -10,7 +10,7 @@
 #include "edma3_bus.h"
 #include "host.h"
 
-#define DEV_BASE	0x0f000000u	/* below HOST_IOREMAP_LIMIT */
+#define DEV_BASE	0x0f000000u
 #define DEV_SIZE	0x1000u
 
 struct fake_dev {
@@ -157,6 +157,32 @@ static void mmio_ioremap_stays_inside_the_window(struct kunit *test)
 	KUNIT_EXPECT_NULL(test, ioremap(last + 0x80, 0x100));
 }
 
+/*
+ * A device high in the physical space (AM335x's TCs sit at 0x49800000) is
+ * reachable in a 32-bit process too, at its own offsets, and mapping its
+ * range again (or a part of it) gives the same cookies.
+ */
+static void mmio_ioremap_reaches_high_addresses(struct kunit *test)
+{
+	const u32 high = 0x49800000u;
+	struct fake_dev *d = kunit_kzalloc(test, sizeof(*d), GFP_KERNEL);
+	void __iomem *a, *b;
+
+	KUNIT_ASSERT_NOT_NULL(test, d);
+	KUNIT_ASSERT_EQ(test, host_mmio_register(high, DEV_SIZE, &fake_ops, d),
+			0);
+	a = ioremap(high, DEV_SIZE);
+	b = ioremap(high + 0x100, 0x10);
+	KUNIT_ASSERT_NOT_NULL(test, a);
+	KUNIT_EXPECT_PTR_EQ(test, b, a + 0x100);
+	writel(0x1234abcd, a + 0x124);
+	KUNIT_EXPECT_EQ(test, d->last_off, 0x124u);
+	KUNIT_EXPECT_EQ(test, d->regs[0x124 / 4], 0x1234abcdu);
+	KUNIT_EXPECT_EQ(test, readl(b + 0x24), 0x1234abcdu);
+	KUNIT_EXPECT_PTR_EQ(test, ioremap(high, DEV_SIZE), a);
+	host_mmio_unregister(high);
+}
+
 static void mmio_overlapping_region_is_refused(struct kunit *test)
 {
 	KUNIT_EXPECT_NE(test, host_mmio_register(DEV_BASE + 0x800, 0x1000,
@@ -180,6 +206,7 @@ static struct kunit_case shim_mmio_cases[] = {
 	KUNIT_CASE(mmio_memcpy_fromio_round_trips),
 	KUNIT_CASE(mmio_ioremap_fails_when_injected),
 	KUNIT_CASE(mmio_ioremap_stays_inside_the_window),
+	KUNIT_CASE(mmio_ioremap_reaches_high_addresses),
 	KUNIT_CASE(mmio_overlapping_region_is_refused),
 	KUNIT_CASE(mmio_delay_advances_simulated_time),
 	{}

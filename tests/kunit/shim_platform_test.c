@@ -9,7 +9,7 @@
 
 #include "host.h"
 
-#define PDEV_BASE	0x0d000000u	/* below HOST_IOREMAP_LIMIT */
+#define PDEV_BASE	0x0d000000u
 #define PDEV_IRQ	1010
 
 static int probes, removes, defer_left;
