@@ -9,6 +9,24 @@
 
 BUILD	?= build
 CC	:= gcc
+
+# Quiet by default: a line per program linked and per step of 'make
+# check' (each step's output kept in $(BUILD)/logs), failures in full.
+# V=1 shows every command and all output as it comes.
+V ?= 0
+ifeq ($(V),1)
+Q :=
+MAKE_Q :=
+say := @:
+step :=
+suites :=
+else
+Q := @
+MAKE_Q := -s
+say := @printf '  %-7s %s\n'
+step = tests/host/step.sh $(BUILD)/logs $(1)
+suites = tests/host/run-suites.sh $(BUILD)/logs/$(1).log
+endif
 HOSTCFLAGS := -std=gnu11 -g -O1 -MMD -MP -Wall -Wextra -Werror \
 	-Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers \
 	-fno-omit-frame-pointer -fno-strict-aliasing
@@ -39,29 +57,32 @@ obj = $(patsubst %.c,$(BUILD)/$(1)/%.o,$(2))
 
 $(BUILD)/san/tests/model/%.o: tests/model/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(HOSTCFLAGS) $(SANITIZE) -Itests/model -c $< -o $@
+	$(Q)$(CC) $(HOSTCFLAGS) $(SANITIZE) -Itests/model -c $< -o $@
 
 $(BUILD)/san/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(HOSTCFLAGS) $(SANITIZE) $(KERNEL_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(HOSTCFLAGS) $(SANITIZE) $(KERNEL_CFLAGS) -c $< -o $@
 
 $(BUILD)/plain/tests/model/%.o: tests/model/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(HOSTCFLAGS) -Itests/model -c $< -o $@
+	$(Q)$(CC) $(HOSTCFLAGS) -Itests/model -c $< -o $@
 
 $(BUILD)/plain/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(HOSTCFLAGS) $(KERNEL_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(HOSTCFLAGS) $(KERNEL_CFLAGS) -c $< -o $@
 
 # Without sanitizers, for valgrind.
 $(BUILD)/edma_sim_plain: $(call obj,plain,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOARD_SRCS) $(SIM_SRCS))
-	$(CC) $^ $(SHIM_LIBS) -o $@
+	$(say) LD $@
+	$(Q)$(CC) $^ $(SHIM_LIBS) -o $@
 
 $(BUILD)/edma_tests: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOARD_SRCS) $(SUITE_SRCS))
-	$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
+	$(say) LD $@
+	$(Q)$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
 
 $(BUILD)/edma_sim: $(call obj,san,$(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOARD_SRCS) $(SIM_SRCS))
-	$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
+	$(say) LD $@
+	$(Q)$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
 
 DEPS += gcc make libfdt-dev device-tree-compiler valgrind
 
@@ -73,38 +94,62 @@ headers:
 	@echo "headers: $(words $(PUBLIC_HEADERS)) compile on their own"
 CHECK_STEPS += headers
 
+# 'make deps' installs what every target of this Makefile needs; 'make
+# run' installs only what the simulated board needs.
+RUN_DEPS := gcc make libfdt-dev device-tree-compiler
 deps:
-	@missing=""; for p in $(DEPS); do \
-	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  apt-get update -qq || echo "deps: apt-get update reported errors"; \
-	  DEBIAN_FRONTEND=noninteractive \
-	    apt-get install -y -qq $$missing >/dev/null; fi
+	$(Q)tests/host/deps.sh "$(or $(filter-out deps,$(MAKECMDGOALS)),deps)" \
+		$(sort $(DEPS))
 
 VALGRIND := valgrind -q --error-exitcode=1 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect
 
 check: deps
-	$(MAKE) --no-print-directory $(BUILD)/edma_tests $(BUILD)/edma_sim_plain
-	$(VALGRIND) $(BUILD)/edma_sim_plain --seconds=1 >/dev/null
-	$(VALGRIND) $(BUILD)/edma_sim_plain --soc=k2h --seconds=1 >/dev/null
-	@for step in $(CHECK_STEPS); do \
-	  $(MAKE) --no-print-directory $$step || exit 1; done
-	$(BUILD)/edma_tests
+	$(Q)$(MAKE) $(MAKE_Q) --no-print-directory $(BUILD)/edma_tests \
+		$(BUILD)/edma_sim_plain
+	$(Q)$(call step,valgrind-da850) \
+		$(VALGRIND) $(BUILD)/edma_sim_plain --seconds=1
+	$(Q)$(call step,valgrind-k2h) \
+		$(VALGRIND) $(BUILD)/edma_sim_plain --soc=k2h --seconds=1
+	@for s in $(CHECK_STEPS); do \
+	  $(call step,$$s) $(MAKE) --no-print-directory $$s || exit 1; done
+	$(Q)$(call suites,edma_tests) $(BUILD)/edma_tests
+
+# make run SOC=k2h SECONDS=5 (SECONDS from the command line only: shells
+# keep a variable of that name).
+SIM_ARGS = $(if $(SOC),--soc=$(SOC)) \
+	$(if $(filter command line,$(origin SECONDS)),--seconds=$(SECONDS))
 
 valgrind: deps
 	$(MAKE) --no-print-directory $(BUILD)/edma_sim_plain
-	$(VALGRIND) $(BUILD)/edma_sim_plain $(if $(SOC),--soc=$(SOC))
+	$(VALGRIND) $(BUILD)/edma_sim_plain $(SIM_ARGS)
 
-run: deps
-	$(MAKE) --no-print-directory $(BUILD)/edma_sim
-	$(BUILD)/edma_sim $(if $(SOC),--soc=$(SOC))
+run:
+	$(Q)tests/host/deps.sh run $(RUN_DEPS)
+	$(Q)$(MAKE) $(MAKE_Q) --no-print-directory $(BUILD)/edma_sim
+	$(Q)$(BUILD)/edma_sim $(SIM_ARGS)
 
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: deps check run valgrind clean headers
+help:
+	@echo 'The TI EDMA3 common library: host harness, tests, simulated board.'
+	@echo
+	@echo '  make run [SOC=name] [SECONDS=n]   a simulated board on the library,'
+	@echo '                            with a report (SOC=list for the names)'
+	@echo '  make check                every host test (ASan + UBSan), quiet;'
+	@echo '                            logs in $(BUILD)/logs, V=1 shows all'
+	@echo '  make kunit                the suites in User-Mode-Linux (lockdep, KASAN)'
+	@echo '  make kernel-check         the library in Debian'"'"'s Linux 6.1 tree'
+	@echo '  make check-arm32          the suites on 32-bit ARM under qemu-arm'
+	@echo '  make fuzz [FUZZ_SECONDS=n]  libFuzzer on the API'
+	@echo '  make stress | mutation | valgrind | bench   slower checks'
+	@echo '  make deps                 install what every target needs (apt-get)'
+	@echo '  make clean                remove $(BUILD)'
+	@echo
+	@echo '.ci/run runs kernel-check, kunit, check-arm32 and check.'
+
+.PHONY: deps check run valgrind clean headers help
 
 # Header dependencies of every object built so far.
 -include $(shell find $(BUILD) -path $(BUILD)/kernel -prune -o \

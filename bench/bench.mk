@@ -14,11 +14,11 @@ RINGTEST_DIR := $(BUILD)/bench/linux-source-6.1/tools/virtio/ringtest
 
 $(BUILD)/bench-o2/tests/model/%.o: tests/model/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(HOSTCFLAGS) -O2 -Wno-maybe-uninitialized -Itests/model -c $< -o $@
+	$(Q)$(CC) $(HOSTCFLAGS) -O2 -Wno-maybe-uninitialized -Itests/model -c $< -o $@
 
 $(BUILD)/bench-o2/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(HOSTCFLAGS) -O2 -Wno-maybe-uninitialized $(KERNEL_CFLAGS) -Itests/kunit -Ibench \
+	$(Q)$(CC) $(HOSTCFLAGS) -O2 -Wno-maybe-uninitialized $(KERNEL_CFLAGS) -Itests/kunit -Ibench \
 		-c $< -o $@
 
 $(BUILD)/net_bench: $(BENCH_OBJS)

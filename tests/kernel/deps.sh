@@ -13,18 +13,5 @@ pkgs="linux-source-6.1 gcc-arm-linux-gnueabi sparse coccinelle ocaml-nox flex bi
       libelf-dev bc libssl-dev python3 gcc make libc6-dev perl git xz-utils
       tar diffutils"
 
-missing=
-for p in $pkgs; do
-	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
-		missing="$missing $p"
-done
-[ -z "$missing" ] && exit 0
-
-echo "kernel: installing:$missing" >&2
-sudo=
-[ "$(id -u)" = 0 ] || sudo=sudo
-# a partial index failure (a mirror mid-sync) is not fatal: install decides
-$sudo apt-get update -qq || echo "kernel: apt-get update reported errors" >&2
 # shellcheck disable=SC2086
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
-	--no-install-recommends $missing >/dev/null
+exec "$(dirname "$0")/../host/deps.sh" kernel-check $pkgs

@@ -40,6 +40,7 @@ $(REALDT_DIR)/%.dtb: $(REALDT_DIR)/.extracted
 	@mv $@.tmp $@
 
 realdt-dtbs: $(REALDT_DTBS)
+	@echo "realdt-dtbs: $(words $(REALDT_DTBS)) boards of Linux 6.1 in $(REALDT_DIR)"
 
 CHECK_STEPS += realdt-dtbs
 

@@ -3,15 +3,15 @@
  * make run: boot a simulated SoC through the real probe path, run the
  * clients of sim_clients.c on it, verify every byte and print a report.
  *
- *   edma_sim [--soc=da850|da830|dm644x|dm355|dm365|dm646x|k2h|k2e|k2l]
- *            [--seconds=N]  (simulated time of the concurrent clients)
+ *   edma_sim [--soc=NAME] [--seconds=N] [--help]
  *
  * Exit status: 0 when every transfer delivered exactly the expected bytes
- * and callbacks, 1 otherwise.
+ * and callbacks, 1 otherwise, 2 for a bad command line.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "board.h"
 #include "host.h"
@@ -44,6 +44,8 @@ static const struct sim_plan sim_plans[] = {
 	{ "k2e", 4, 16 },
 	{ "k2l", 2, 16 },
 };
+
+#define SIM_NR_PLANS	(sizeof(sim_plans) / sizeof(sim_plans[0]))
 
 static void sim_print_result(const struct sim_result *r)
 {
@@ -79,32 +81,77 @@ static void sim_print_controllers(const struct board_soc *soc)
 	}
 }
 
+static void sim_usage(FILE *f)
+{
+	unsigned int i;
+
+	fprintf(f, "usage: edma_sim [--soc=NAME] [--seconds=N] [--help]\n"
+		"  --soc=NAME    the SoC to simulate (default da850; "
+		"'list' lists them):");
+	for (i = 0; i < SIM_NR_PLANS; i++)
+		fprintf(f, " %s", sim_plans[i].soc);
+	fprintf(f, "\n  --seconds=N   simulated seconds the audio, MMC and "
+		"network clients run together (default %u, at least 1)\n"
+		"From make: make run SOC=NAME SECONDS=N\n", SIM_CLIENTS_S);
+}
+
+static const struct sim_plan *sim_plan_by_name(const char *name)
+{
+	unsigned int i;
+
+	for (i = 0; i < SIM_NR_PLANS; i++)
+		if (!strcasecmp(sim_plans[i].soc, name))
+			return &sim_plans[i];
+	return NULL;
+}
+
 int main(int argc, char **argv)
 {
 	const char *soc_name = "da850";
-	const struct sim_plan *plan = NULL;
+	const struct sim_plan *plan;
 	const struct board_soc *soc;
 	struct sim_result res[3];
 	unsigned int i, n = 0;
 	unsigned long seconds = SIM_CLIENTS_S;
+	char *end;
 	int ret, failed = 0;
 
 	for (i = 1; i < (unsigned int)argc; i++) {
-		if (!strncmp(argv[i], "--soc=", 6))
+		if (!strncmp(argv[i], "--soc=", 6)) {
 			soc_name = argv[i] + 6;
-		if (!strncmp(argv[i], "--seconds=", 10))
-			seconds = strtoul(argv[i] + 10, NULL, 0);
+		} else if (!strncmp(argv[i], "--seconds=", 10)) {
+			seconds = strtoul(argv[i] + 10, &end, 10);
+			if (*end || !argv[i][10] || !seconds || seconds > 3600) {
+				fprintf(stderr, "edma_sim: --seconds wants a "
+					"whole number from 1 to 3600, not "
+					"'%s'\n", argv[i] + 10);
+				return 2;
+			}
+		} else if (!strcmp(argv[i], "--help") ||
+			   !strcmp(argv[i], "-h")) {
+			sim_usage(stdout);
+			return 0;
+		} else {
+			fprintf(stderr, "edma_sim: unknown argument '%s'\n",
+				argv[i]);
+			sim_usage(stderr);
+			return 2;
+		}
 	}
-	for (i = 0; i < sizeof(sim_plans) / sizeof(sim_plans[0]); i++) {
-		if (!strcmp(sim_plans[i].soc, soc_name))
-			plan = &sim_plans[i];
+	if (!strcmp(soc_name, "list")) {
+		for (i = 0; i < SIM_NR_PLANS; i++)
+			printf("%s\n", sim_plans[i].soc);
+		return 0;
 	}
-	soc = board_soc_by_name(soc_name);
-	if (!plan || !soc) {
-		fprintf(stderr, "edma_sim: no board job for SoC '%s'\n",
+	plan = sim_plan_by_name(soc_name);
+	soc = plan ? board_soc_by_name(plan->soc) : NULL;
+	if (!soc) {
+		fprintf(stderr, "edma_sim: no simulated SoC '%s'\n",
 			soc_name);
+		sim_usage(stderr);
 		return 2;
 	}
+	soc_name = plan->soc;
 
 	sim_board = board_create(soc);
 	ret = sim_register_soc(soc_name);

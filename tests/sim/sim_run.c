@@ -171,6 +171,10 @@ int sim_run_clients(struct board *b, uint64_t duration_ns)
 		if (r.status || r.mismatches)
 			failed++;
 	}
+	printf("  channels: CCn, then out/in (audio) or rx/tx channels; "
+	       "+SRAM: through the on-chip SRAM ping-pong;\n"
+	       "  links: PaRAM slots an MMC request chains; N+M: rx+tx ring "
+	       "descriptors; recovered: errors the client recovered from\n");
 	for (i = 0; i < n; i++)
 		run[i]->exit();
 	return failed;

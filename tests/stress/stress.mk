@@ -16,11 +16,11 @@ STRESS_BIN := $(BUILD)/edma_stress
 
 $(BUILD)/tsan/tests/model/%.o: tests/model/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(HOSTCFLAGS) $(TSAN_CFLAGS) -Itests/model -c $< -o $@
+	$(Q)$(CC) $(HOSTCFLAGS) $(TSAN_CFLAGS) -Itests/model -c $< -o $@
 
 $(BUILD)/tsan/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(HOSTCFLAGS) $(TSAN_CFLAGS) $(KERNEL_CFLAGS) -Itests/kunit \
+	$(Q)$(CC) $(HOSTCFLAGS) $(TSAN_CFLAGS) $(KERNEL_CFLAGS) -Itests/kunit \
 		-c $< -o $@
 
 $(STRESS_BIN): $(patsubst %.c,$(BUILD)/tsan/%.o,$(STRESS_SRCS))
