@@ -93,23 +93,6 @@ static const struct dma_slave_map da850_cc1_map[] = {
 	{ "da830-mmc.1", "tx", EDMA_FILTER_PARAM(1, 29) },
 };
 
-static int __init da8xx_register_cc(int id, struct resource *res,
-				    unsigned int num_res,
-				    struct edma_soc_info *info)
-{
-	struct platform_device_info pdevinfo = {
-		.name		= "edma",
-		.id		= id,
-		.res		= res,
-		.num_res	= num_res,
-		.data		= info,
-		.size_data	= sizeof(*info),
-		.dma_mask	= DMA_BIT_MASK(32),
-	};
-
-	return PTR_ERR_OR_ZERO(platform_device_register_full(&pdevinfo));
-}
-
 /**
  * da830_register_edma - register the DA830's EDMA3 controller
  * @rsv: channels and slots the board leaves to the DSP, or NULL
@@ -121,9 +104,9 @@ int __init da830_register_edma(struct edma_rsv_info *rsv)
 	da8xx_cc0_info.rsv = rsv;
 	da8xx_cc0_info.slave_map = da830_cc0_map;
 	da8xx_cc0_info.slavecnt = ARRAY_SIZE(da830_cc0_map);
-	return da8xx_register_cc(0, da8xx_cc0_resources,
-				 ARRAY_SIZE(da8xx_cc0_resources),
-				 &da8xx_cc0_info);
+	return davinci_edma_register_cc(0, da8xx_cc0_resources,
+					ARRAY_SIZE(da8xx_cc0_resources),
+					&da8xx_cc0_info);
 }
 
 /**
@@ -139,9 +122,9 @@ int __init da850_register_edma(struct edma_rsv_info *rsv[2])
 	da8xx_cc0_info.rsv = rsv ? rsv[0] : NULL;
 	da8xx_cc0_info.slave_map = da850_cc0_map;
 	da8xx_cc0_info.slavecnt = ARRAY_SIZE(da850_cc0_map);
-	ret = da8xx_register_cc(0, da8xx_cc0_resources,
-				ARRAY_SIZE(da8xx_cc0_resources),
-				&da8xx_cc0_info);
+	ret = davinci_edma_register_cc(0, da8xx_cc0_resources,
+				       ARRAY_SIZE(da8xx_cc0_resources),
+				       &da8xx_cc0_info);
 	if (ret) {
 		pr_warn("%s: cannot register EDMA3 CC0: %d\n", __func__, ret);
 		return ret;
@@ -150,7 +133,7 @@ int __init da850_register_edma(struct edma_rsv_info *rsv[2])
 	da850_cc1_info.rsv = rsv ? rsv[1] : NULL;
 	da850_cc1_info.slave_map = da850_cc1_map;
 	da850_cc1_info.slavecnt = ARRAY_SIZE(da850_cc1_map);
-	return da8xx_register_cc(1, da850_cc1_resources,
-				 ARRAY_SIZE(da850_cc1_resources),
-				 &da850_cc1_info);
+	return davinci_edma_register_cc(1, da850_cc1_resources,
+					ARRAY_SIZE(da850_cc1_resources),
+					&da850_cc1_info);
 }

@@ -89,16 +89,8 @@ static struct resource dm365_edma_resources[] = {
  */
 int __init dm365_register_edma(struct edma_rsv_info *rsv)
 {
-	struct platform_device_info pdevinfo = {
-		.name		= "edma",
-		.id		= 0,
-		.res		= dm365_edma_resources,
-		.num_res	= ARRAY_SIZE(dm365_edma_resources),
-		.data		= &dm365_edma_info,
-		.size_data	= sizeof(dm365_edma_info),
-		.dma_mask	= DMA_BIT_MASK(32),
-	};
-
 	dm365_edma_info.rsv = rsv;
-	return PTR_ERR_OR_ZERO(platform_device_register_full(&pdevinfo));
+	return davinci_edma_register_cc(0, dm365_edma_resources,
+					ARRAY_SIZE(dm365_edma_resources),
+					&dm365_edma_info);
 }

@@ -67,16 +67,8 @@ static struct resource dm644x_edma_resources[] = {
  */
 int __init dm644x_register_edma(struct edma_rsv_info *rsv)
 {
-	struct platform_device_info pdevinfo = {
-		.name		= "edma",
-		.id		= 0,
-		.res		= dm644x_edma_resources,
-		.num_res	= ARRAY_SIZE(dm644x_edma_resources),
-		.data		= &dm644x_edma_info,
-		.size_data	= sizeof(dm644x_edma_info),
-		.dma_mask	= DMA_BIT_MASK(32),
-	};
-
 	dm644x_edma_info.rsv = rsv;
-	return PTR_ERR_OR_ZERO(platform_device_register_full(&pdevinfo));
+	return davinci_edma_register_cc(0, dm644x_edma_resources,
+					ARRAY_SIZE(dm644x_edma_resources),
+					&dm644x_edma_info);
 }

@@ -7,7 +7,10 @@
 #ifndef __ARCH_ARM_MACH_DAVINCI_EDMA_SOC_H
 #define __ARCH_ARM_MACH_DAVINCI_EDMA_SOC_H
 
-struct edma_rsv_info;
+#include <linux/dma-mapping.h>
+#include <linux/err.h>
+#include <linux/platform_data/edma.h>
+#include <linux/platform_device.h>
 
 #ifndef DAVINCI_INTC_IRQ
 #define DAVINCI_INTC_IRQ(n)	(n)
@@ -56,6 +59,30 @@ struct edma_rsv_info;
  *
  * Makefile.edma spells the same as kbuild lines.
  */
+/*
+ * Every SoC file registers its controllers the same way: an "edma"
+ * platform device numbered @id, with the CC's and TCs' resources, the
+ * controller description as platform data (copied by the driver core)
+ * and a 32-bit DMA mask, since PaRAM holds 32-bit bus addresses.
+ */
+static inline int __init davinci_edma_register_cc(int id,
+						  const struct resource *res,
+						  unsigned int num_res,
+						  const struct edma_soc_info *info)
+{
+	struct platform_device_info pdevinfo = {
+		.name		= "edma",
+		.id		= id,
+		.res		= res,
+		.num_res	= num_res,
+		.data		= info,
+		.size_data	= sizeof(*info),
+		.dma_mask	= DMA_BIT_MASK(32),
+	};
+
+	return PTR_ERR_OR_ZERO(platform_device_register_full(&pdevinfo));
+}
+
 int da830_register_edma(struct edma_rsv_info *rsv);
 int da850_register_edma(struct edma_rsv_info *rsv[2]);
 int dm644x_register_edma(struct edma_rsv_info *rsv);
