@@ -12,15 +12,18 @@
  * stays until the kernel halts.
  *
  * dmatest maps kmalloc() memory with dma_map_page(): UML's dma-direct
- * gives the UML physical address.  The whole UML memory is put on the
+ * gives the UML physical address.  The memory the page allocator hands
+ * out (from uml_reserved to high_physmem: the kernel image and the
+ * host's brk gap, whose size ASLR varies, lie below) is put on the
  * model's bus at EDT_BUS_BASE and the "edma" device gets a DMA range map
  * with that offset, so the model's transfer controllers read and write
- * the very pages dmatest verifies.
+ * the very pages dmatest verifies.  A setup failure removes the device:
+ * dmatest then finds no channel and the runner fails at once.
  *
  * The model latches interrupt lines from inside MMIO accesses, and the
  * provider starts transfers with its channel lock held (interrupts off),
  * so nothing would deliver the completion interrupt to the library: a
- * kthread polls the lines, as a CPU would take them.
+ * kthread polls the lines while dmatest runs, as a CPU would take them.
  */
 #include <linux/delay.h>
 #include <linux/dma-direct.h>
@@ -79,7 +82,8 @@ static int edt_poll(void *unused)
 /* UML memory on the bus, and the device's DMA addresses offset to it. */
 static int edt_map_memory(struct device *dev)
 {
-	u64 size = high_physmem - uml_physmem;
+	phys_addr_t start = __pa(uml_reserved);
+	u64 size = high_physmem - uml_reserved;
 	struct bus_dma_region *map;
 	int ret;
 
@@ -89,18 +93,20 @@ static int edt_map_memory(struct device *dev)
 		return -E2BIG;
 	}
 	ret = edma3_bus_add_ram(edt_board->bus, EDT_BUS_BASE, size,
-				(void *)uml_physmem, "uml");
+				(void *)uml_reserved, "uml");
 	if (ret)
 		return -ENOMEM;
 	/* one region and the terminating empty one */
 	map = kcalloc(2, sizeof(*map), GFP_KERNEL);
 	if (!map)
 		return -ENOMEM;
-	map[0].cpu_start = 0;
+	map[0].cpu_start = start;
 	map[0].dma_start = EDT_BUS_BASE;
 	map[0].size = size;
-	map[0].offset = 0 - (u64)EDT_BUS_BASE;
+	map[0].offset = start - (u64)EDT_BUS_BASE;
 	dev->dma_range_map = map;
+	pr_info("edma-dmatest: UML memory %pa+%#llx at bus %#x\n", &start,
+		size, EDT_BUS_BASE);
 	return 0;
 }
 
@@ -133,15 +139,17 @@ static int __init edt_init(void)
 	ret = edt_map_memory(&pdev->dev);
 	if (ret) {
 		pr_err("edma-dmatest: UML memory on the bus: %d\n", ret);
+		platform_device_unregister(pdev);
 		return ret;
 	}
 	edt_poller = kthread_run(edt_poll, NULL, "edma-dmatest-irq");
 	if (IS_ERR(edt_poller)) {
 		pr_err("edma-dmatest: poller: %ld\n", PTR_ERR(edt_poller));
+		platform_device_unregister(pdev);
 		return PTR_ERR(edt_poller);
 	}
-	pr_info("edma-dmatest: DA850 CC0 on the model, %d memcpy channels, UML memory at bus %#x\n",
-		EDT_NR_MEMCPY, EDT_BUS_BASE);
+	pr_info("edma-dmatest: DA850 CC0 on the model, %d memcpy channels\n",
+		EDT_NR_MEMCPY);
 	return 0;
 }
 
@@ -177,8 +185,11 @@ static int __init edt_wait(void)
 	msleep(100);
 	kp->ops->get(buf, kp);
 	kfree(buf);
+	if (!IS_ERR_OR_NULL(edt_poller))
+		kthread_stop(edt_poller);
 	pr_info("edma-dmatest: dmatest done\n");
 	return 0;
 }
+
 /* after dmatest's late_initcall */
 late_initcall_sync(edt_wait);

@@ -231,8 +231,10 @@ static void eud_mmc_read_sg(struct kunit *test)
 {
 	const u32 len = 16 * EUD_BLOCK;
 	struct dma_chan *chan = eud_mmc_chan(test, "rx");
+	struct dma_async_tx_descriptor *tx;
 	struct scatterlist sg[EUD_SEGS];
 	struct dma_tx_state ts;
+	const u8 *want;
 	dma_cookie_t cookie;
 	struct et_buf buf;
 
@@ -244,8 +246,9 @@ static void eud_mmc_read_sg(struct kunit *test)
 	et_buf_alloc(test, &buf, len + 64, 0);
 	memset(buf.cpu, 0, buf.size);
 	eud_shape(sg, &buf, len);
-	cookie = eud_submit(test, dmaengine_prep_slave_sg(chan, sg, EUD_SEGS,
-				DMA_DEV_TO_MEM, DMA_PREP_INTERRUPT));
+	tx = dmaengine_prep_slave_sg(chan, sg, EUD_SEGS, DMA_DEV_TO_MEM,
+				     DMA_PREP_INTERRUPT);
+	cookie = eud_submit(test, tx);
 	/* (virt-dma finds only issued descriptors: no residue before) */
 	dma_async_issue_pending(chan);
 	KUNIT_EXPECT_EQ(test, dmaengine_tx_status(chan, cookie, &ts),
@@ -253,8 +256,8 @@ static void eud_mmc_read_sg(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ts.residue, len);
 	KUNIT_ASSERT_EQ(test, mmc_model_cmd(eud->card, false, 2, 16), 0);
 	eud_card_run(test, chan, cookie, len, false);
-	KUNIT_EXPECT_TRUE(test, eud_sg_matches(&buf, sg,
-			mmc_model_storage(eud->card) + 2 * EUD_BLOCK));
+	want = mmc_model_storage(eud->card) + 2 * EUD_BLOCK;
+	KUNIT_EXPECT_TRUE(test, eud_sg_matches(&buf, sg, want));
 	KUNIT_EXPECT_EQ(test, mmc_model_stats(eud->card)->dma_bytes_out,
 			(u64)len);
 	dmaengine_terminate_sync(chan);
@@ -266,6 +269,7 @@ static void eud_mmc_write_sg(struct kunit *test)
 {
 	const u32 len = 12 * EUD_BLOCK;
 	struct dma_chan *chan = eud_mmc_chan(test, "tx");
+	struct dma_async_tx_descriptor *tx;
 	struct scatterlist sg[EUD_SEGS];
 	dma_cookie_t cookie;
 	struct et_buf buf;
@@ -281,8 +285,9 @@ static void eud_mmc_write_sg(struct kunit *test)
 		       sg_dma_len(&sg[i]));
 		off += sg_dma_len(&sg[i]);
 	}
-	cookie = eud_submit(test, dmaengine_prep_slave_sg(chan, sg, EUD_SEGS,
-				DMA_MEM_TO_DEV, DMA_PREP_INTERRUPT));
+	tx = dmaengine_prep_slave_sg(chan, sg, EUD_SEGS, DMA_MEM_TO_DEV,
+				     DMA_PREP_INTERRUPT);
+	cookie = eud_submit(test, tx);
 	dma_async_issue_pending(chan);
 	KUNIT_ASSERT_EQ(test, mmc_model_cmd(eud->card, true, 5, 12), 0);
 	eud_card_run(test, chan, cookie, len, true);
