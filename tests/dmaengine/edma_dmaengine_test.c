@@ -238,7 +238,8 @@ static void de_memcpy_queue_in_order(struct kunit *test)
 		et_buf_alloc(test, &dst[i], 1024, 0);
 		memset(dst[i].cpu, 0, 1024);
 		cookie[i] = de_submit(test, dmaengine_prep_dma_memcpy(chan,
-				dst[i].dma, src[i].dma, 1024, 0));
+				dst[i].dma, src[i].dma, 1024,
+				DMA_PREP_INTERRUPT));
 	}
 	dma_async_issue_pending(chan);
 	de_run();
@@ -249,6 +250,56 @@ static void de_memcpy_queue_in_order(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, dmaengine_tx_status(chan, cookie[i], NULL),
 				DMA_COMPLETE);
 	}
+	dma_release_channel(chan);
+}
+
+/*
+ * Without DMA_PREP_INTERRUPT a copy raises no interrupt: tx_status()
+ * sees it done and completes it, then starts the next (dma_sync_wait(),
+ * dmatest's polled=1).  Two sets (a 16 KiB array chained to a rest),
+ * then a single one.
+ */
+static void de_memcpy_polled(struct kunit *test)
+{
+	static const size_t lens[] = { 100000, 4096 };
+	struct dma_chan *chan = de_memcpy_chan(test);
+	struct host_irq_stats irq;
+	struct et_buf src[2], dst[2];
+	struct dma_tx_state st;
+	dma_cookie_t cookie[2];
+	unsigned int i;
+
+	for (i = 0; i < 2; i++) {
+		et_buf_alloc(test, &src[i], lens[i], (u8)(0x51 + i));
+		et_buf_alloc(test, &dst[i], lens[i], 0);
+		memset(dst[i].cpu, 0, lens[i]);
+		cookie[i] = de_submit(test, dmaengine_prep_dma_memcpy(chan,
+				dst[i].dma, src[i].dma, lens[i], 0));
+	}
+	host_irq_reset_stats();
+	dma_async_issue_pending(chan);
+	de_run();
+	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst[0], lens[0], 0x51));
+	KUNIT_EXPECT_EQ(test, de.done, 0u);
+	/* the second waits behind the first until someone polls */
+	KUNIT_EXPECT_TRUE(test, et_buf_is_zero(&dst[1], lens[1]));
+	KUNIT_EXPECT_EQ(test, dmaengine_tx_status(chan, cookie[1], &st),
+			DMA_IN_PROGRESS);
+	KUNIT_EXPECT_EQ(test, st.residue, (u32)lens[1]);
+
+	KUNIT_EXPECT_EQ(test, dmaengine_tx_status(chan, cookie[0], &st),
+			DMA_COMPLETE);
+	KUNIT_EXPECT_EQ(test, st.residue, 0u);
+	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst[1], lens[1], 0x52));
+	KUNIT_EXPECT_EQ(test, dmaengine_tx_status(chan, cookie[1], &st),
+			DMA_COMPLETE);
+	KUNIT_EXPECT_EQ(test, st.residue, 0u);
+	de_run();
+	KUNIT_EXPECT_EQ(test, de.done, 2u);
+	KUNIT_EXPECT_EQ(test, de.res.result, DMA_TRANS_NOERROR);
+	/* no completion interrupt at all */
+	host_irq_get_stats(board_da850.cc[0].irq_ccint, &irq);
+	KUNIT_EXPECT_EQ(test, irq.raised, (u64)0);
 	dma_release_channel(chan);
 }
 
@@ -676,6 +727,7 @@ static struct kunit_suite dp_suite = {
 static struct kunit_case de_cases[] = {
 	KUNIT_CASE(de_memcpy_copies_bytes),
 	KUNIT_CASE(de_memcpy_queue_in_order),
+	KUNIT_CASE(de_memcpy_polled),
 	KUNIT_CASE(de_memcpy_only_on_memcpy_channels),
 	KUNIT_CASE(de_sg_read_refills),
 	KUNIT_CASE(de_sg_write),

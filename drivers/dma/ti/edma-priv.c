@@ -69,6 +69,8 @@ struct edma_priv_pset {
  * @dir: direction
  * @cyclic: a cyclic transfer: every set is loaded at once, in a ring
  * @chain: memcpy: each set chains to the next within a batch
+ * @polled: memcpy without DMA_PREP_INTERRUPT: its last set raises no
+ *	interrupt, tx_status() completes it once the hardware is done
  * @npset: sets in @pset
  * @next: first set of the batch loaded now (or of the next one)
  * @batch: sets in the batch loaded now
@@ -80,6 +82,7 @@ struct edma_priv_desc {
 	enum dma_transfer_direction dir;
 	bool			cyclic;
 	bool			chain;
+	bool			polled;
 	unsigned int		npset;
 	unsigned int		next;
 	unsigned int		batch;
@@ -196,6 +199,10 @@ static void edma_priv_load(struct edma_priv_chan *echan)
 	for (i = n; i-- > 0;) {
 		u32 extra = i == n - 1 ? TCINTEN : d->chain ? TCCHEN : 0;
 
+		/* a polled transfer's last set: tx_status() watches it */
+		if (d->polled && d->next + i == d->npset - 1)
+			extra = 0;
+
 		edma_priv_write(echan, i, &d->pset[d->next + i], extra);
 		if (i == n - 1)
 			edma_unlink(echan->slot[i]);
@@ -282,6 +289,19 @@ static bool edma_priv_null_set(struct edma_priv_chan *echan)
 
 	edma_read_slot(echan->slot[0], &p);
 	return !p.a_b_cnt && !p.ccnt;
+}
+
+/*
+ * A polled descriptor whose last batch is on the hardware is done once
+ * its last set has left the channel's slot as a NULL set (6.1's driver
+ * watches the residue the same way).  vc.lock held.
+ */
+static bool edma_priv_polled_done(struct edma_priv_chan *echan)
+{
+	struct edma_priv_desc *d = echan->desc;
+
+	return d->polled && d->next + d->batch == d->npset &&
+	       edma_priv_null_set(echan);
 }
 
 static void edma_priv_complete(struct edma_priv_chan *echan)
@@ -692,6 +712,7 @@ edma_priv_prep_dma_memcpy(struct dma_chan *chan, dma_addr_t dest,
 	if (!d)
 		return NULL;
 	d->chain = true;
+	d->polled = !(flags & DMA_PREP_INTERRUPT);
 	if (bulk)
 		edma_priv_memcpy_set(echan, d, d->npset++, dest, src,
 				     EDMA_PRIV_MEMCPY_ACNT, bulk);
@@ -718,10 +739,16 @@ static enum dma_status edma_priv_tx_status(struct dma_chan *chan,
 	spin_lock_irqsave(&echan->vc.lock, flags);
 	if (echan->desc && echan->desc->vd.tx.cookie == cookie) {
 		residue = edma_priv_residue(echan);
-		if (echan->error)
+		if (edma_priv_polled_done(echan)) {
+			vchan_cookie_complete(&echan->desc->vd);
+			edma_priv_start_next(echan);
+			residue = 0;
+			ret = DMA_COMPLETE;
+		} else if (echan->error) {
 			ret = DMA_ERROR;
-		else if (echan->paused)
+		} else if (echan->paused) {
 			ret = DMA_PAUSED;
+		}
 	} else {
 		vd = vchan_find_desc(&echan->vc, cookie);
 		if (vd)
