@@ -809,8 +809,10 @@ static void slot_handles_stop_at_num_slots(struct kunit *test)
 
 	/* CC0: 32 channels, 128 slots */
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 128), -EINVAL);
-	KUNIT_EXPECT_LT(test, edma_alloc_cont_slots(0,
-			EDMA_CONT_PARAMS_FIXED_EXACT, 128, 1), 0);
+	KUNIT_EXPECT_EQ(test, edma_alloc_cont_slots(0,
+			EDMA_CONT_PARAMS_FIXED_EXACT, 128, 1), -EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_alloc_cont_slots(0,
+			EDMA_CONT_PARAMS_FIXED_NOT_EXACT, 128, 1), -EINVAL);
 	KUNIT_EXPECT_LT(test, edma_alloc_cont_slots(0,
 			EDMA_CONT_PARAMS_FIXED_EXACT, 127, 2), 0);
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 127), CH0(127));
@@ -828,8 +830,52 @@ static void slot_handles_stop_at_num_slots(struct kunit *test)
 	edma_free_slot(slot);
 }
 
+/* Slot 128 is past CC0's PaRAM: a read of it returns zeroes, not MMIO. */
+static void read_at_num_slots_reads_no_register(struct kunit *test)
+{
+	const struct edma3_stats *st = edma3_get_stats(et_cc(0));
+	struct edmacc_param p;
+	u64 reads = st->mmio_reads;
+
+	memset(&p, 0x5a, sizeof(p));
+	edma_read_slot(CH0(128), &p);
+	KUNIT_EXPECT_PTR_EQ(test, memchr_inv(&p, 0, sizeof(p)), NULL);
+	KUNIT_EXPECT_EQ(test, edma_get_position(CH0(128), true), 0u);
+	KUNIT_EXPECT_EQ(test, edma_get_position(CH0(128), false), 0u);
+	KUNIT_EXPECT_EQ(test, st->mmio_reads, reads);
+}
+
+/*
+ * A TC error whose TCC is exactly num_channels (32) names no channel,
+ * even while slot 32 is allocated: every channel on the TC's queue hears.
+ */
+static void tc_error_with_tcc_num_channels_goes_to_the_queue(
+	struct kunit *test)
+{
+	struct et_buf src, dst;
+	struct edmacc_param p;
+
+	et_buf_alloc(test, &src, 16, 0x71);
+	et_buf_alloc(test, &dst, 16, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+						 EVENTQ_0), CH0(20));
+	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 32), (int)CH0(32));
+	et_copy_param(&p, src.dma, dst.dma, 16, 1, 32);
+	edma_write_slot(CH0(20), &p);
+	edma3_inject_tc_error(et_cc(0), 0, 1);
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(20)), 0);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(20), EDMA_DMA_TC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, et_log.n, 1u);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERRSTAT), 0u);
+	edma_free_slot(CH0(32));
+	edma_free_channel(CH0(20));
+}
+
 static struct kunit_case edma_bounds_cases[] = {
 	KUNIT_CASE(slot_handles_stop_at_num_slots),
+	KUNIT_CASE(read_at_num_slots_reads_no_register),
+	KUNIT_CASE(tc_error_with_tcc_num_channels_goes_to_the_queue),
 	{}
 };
 
