@@ -462,8 +462,49 @@ static void missed_event_during_the_error_handler_is_reported(
 	edma_free_channel(CH0(26));
 }
 
+/*
+ * A TRERR latched while the TC error handler services a bus error (after
+ * it read ERRSTAT) survives its ERRCLR and keeps the line high: only the
+ * handler's ERRCMD write makes the TC pulse again, so it is serviced too.
+ */
+static bool trerr_raised;
+
+static void trerr_during_handler_hook(void *ctx, u32 phys, u32 val,
+				      bool write)
+{
+	u32 errstat = et_board->soc->cc[0].tc_base[0] + EDMA3_TC_ERRSTAT;
+
+	if (write || phys != errstat || trerr_raised || !host_in_hardirq())
+		return;
+	trerr_raised = true;
+	edma3_tc_raise_error(et_cc(0), 0, EDMA3_TC_ERR_TRERR);
+}
+
+static void tc_error_during_the_tc_error_handler_is_serviced(
+	struct kunit *test)
+{
+	struct et_buf src, dst;
+
+	et_buf_alloc(test, &src, 16, 0x72);
+	et_buf_alloc(test, &dst, 16, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+						 EVENTQ_0), CH0(20));
+	et_program_copy(CH0(20), &src, &dst, 16, 20);
+	edma3_inject_tc_error(et_cc(0), 0, 1);
+	trerr_raised = false;
+	host_mmio_set_hook(trerr_during_handler_hook, NULL);
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(20)), 0);
+	host_irq_poll();
+	host_mmio_set_hook(NULL, NULL);
+	KUNIT_EXPECT_TRUE(test, trerr_raised);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERRSTAT), 0u);
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(20), EDMA_DMA_TC_ERROR), 2u);
+	edma_free_channel(CH0(20));
+}
+
 static struct kunit_case edma_race_cases[] = {
 	KUNIT_CASE(missed_event_during_the_error_handler_is_reported),
+	KUNIT_CASE(tc_error_during_the_tc_error_handler_is_serviced),
 	KUNIT_CASE(callback_stopping_a_later_channel_drops_its_completion),
 	KUNIT_CASE(callback_freeing_a_later_channel_drops_its_completion),
 	KUNIT_CASE(old_completion_never_reaches_the_new_owner),
