@@ -82,7 +82,8 @@ def main():
             'edma_pmq edma_rsv64 edma_bounds '
             'edma_ring_basic edma_ring_life edma_fault_irq edma_api_dsp '
             'edma_regress',
-            'edma_api edma_probe edma_ring_napi edma_slot edma_soc_da850',
+            'edma_api edma_probe edma_ring_napi edma_slot edma_soc_da850 '
+            'edma_of_tpcc',
         ]
         if args.full:
             args.suites.append(
