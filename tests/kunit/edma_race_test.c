@@ -927,6 +927,50 @@ static struct kunit_suite edma_bounds_suite = {
 	.test_cases = edma_bounds_cases,
 };
 
+/* ---- the bound at exactly num_slots, 512 slots (DM646x) --------------- */
+
+/*
+ * DM646x has 512 PaRAM slots, as many as the slot bitmaps hold, so a
+ * test of bit 512 of the in-use bitmap would read bit 0 of the next one,
+ * the DSP's reservations.  The DSP here holds slot 0 (its channel 0).
+ */
+static const s16 bounds512_slots[][2] = { { 0, 1 }, { -1, -1 } };
+static struct edma_rsv_info bounds512_rsv = {
+	.rsv_slots = bounds512_slots,
+};
+
+static int bounds512_init(struct kunit *test)
+{
+	int ret = et_setup_bare(&board_dm646x);
+
+	return ret ? ret : dm646x_register_edma(&bounds512_rsv);
+}
+
+static void slot_512_is_nobody_s_on_a_512_slot_controller(struct kunit *test)
+{
+	const struct edma3_stats *st = edma3_get_stats(et_cc(0));
+	struct edmacc_param p;
+	u64 writes;
+
+	et_copy_param(&p, 0x1000, 0x2000, 4, 1, 0);
+	writes = st->mmio_writes;
+	edma_write_slot(CH0(512), &p);
+	edma_free_slot(CH0(512));
+	KUNIT_EXPECT_EQ(test, st->mmio_writes, writes);
+}
+
+static struct kunit_case edma_bounds512_cases[] = {
+	KUNIT_CASE(slot_512_is_nobody_s_on_a_512_slot_controller),
+	{}
+};
+
+static struct kunit_suite edma_bounds512_suite = {
+	.name = "edma_bounds512",
+	.init = bounds512_init,
+	.exit = et_exit,
+	.test_cases = edma_bounds512_cases,
+};
+
 /* ---- a DSP reservation above channel 31 (DM644x) ---------------------- */
 
 static const s16 rsv64_chans[][2] = { { 40, 2 }, { -1, -1 } };
@@ -1067,4 +1111,4 @@ static struct kunit_suite edma_pmq_suite = {
 
 kunit_test_suites(&edma_race_suite, &edma_ring_pm_suite, &edma_pm64_suite,
 		  &edma_pm646_suite, &edma_pmq_suite, &edma_rsv64_suite,
-		  &edma_bounds_suite);
+		  &edma_bounds_suite, &edma_bounds512_suite);
