@@ -212,6 +212,19 @@ static void tpcc_tc_nodes_are_bound(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, host_irq_has_handler(95));
 }
 
+/* The TC nodes' own resume gives them their error enables back. */
+static void tpcc_tc_nodes_resume_their_error_enables(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
+	edma3_reset(et_cc(0));
+	edma3_reset(et_cc(1));
+	KUNIT_ASSERT_EQ(test, edma3_tc_read(et_cc(0), 1, EDMA3_TC_ERREN), 0u);
+	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERREN), 0xdu);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 1, EDMA3_TC_ERREN), 0xdu);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(1), 0, EDMA3_TC_ERREN), 0xdu);
+}
+
 /* A bus error on CC0's TC1 reaches the channel on queue 1, and only it. */
 static void tpcc_tc_error_reaches_its_channel(struct kunit *test)
 {
@@ -351,6 +364,7 @@ static void tpcc_dma_spec_follows_the_binding(struct kunit *test)
 static struct kunit_case edma_of_tpcc_cases[] = {
 	KUNIT_CASE(tpcc_tptcs_set_queue_priorities),
 	KUNIT_CASE(tpcc_tc_nodes_are_bound),
+	KUNIT_CASE(tpcc_tc_nodes_resume_their_error_enables),
 	KUNIT_CASE(tpcc_tc_error_reaches_its_channel),
 	KUNIT_CASE(tpcc_reserved_slot_ranges_are_left_alone),
 	KUNIT_CASE(tpcc_channel_mask_reserves_channels),

@@ -462,8 +462,49 @@ static void missed_event_during_the_error_handler_is_reported(
 	edma_free_channel(CH0(26));
 }
 
+/*
+ * A TRERR latched while the TC error handler services a bus error (after
+ * it read ERRSTAT) survives its ERRCLR and keeps the line high: only the
+ * handler's ERRCMD write makes the TC pulse again, so it is serviced too.
+ */
+static bool trerr_raised;
+
+static void trerr_during_handler_hook(void *ctx, u32 phys, u32 val,
+				      bool write)
+{
+	u32 errstat = et_board->soc->cc[0].tc_base[0] + EDMA3_TC_ERRSTAT;
+
+	if (write || phys != errstat || trerr_raised || !host_in_hardirq())
+		return;
+	trerr_raised = true;
+	edma3_tc_raise_error(et_cc(0), 0, EDMA3_TC_ERR_TRERR);
+}
+
+static void tc_error_during_the_tc_error_handler_is_serviced(
+	struct kunit *test)
+{
+	struct et_buf src, dst;
+
+	et_buf_alloc(test, &src, 16, 0x72);
+	et_buf_alloc(test, &dst, 16, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+						 EVENTQ_0), CH0(20));
+	et_program_copy(CH0(20), &src, &dst, 16, 20);
+	edma3_inject_tc_error(et_cc(0), 0, 1);
+	trerr_raised = false;
+	host_mmio_set_hook(trerr_during_handler_hook, NULL);
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(20)), 0);
+	host_irq_poll();
+	host_mmio_set_hook(NULL, NULL);
+	KUNIT_EXPECT_TRUE(test, trerr_raised);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERRSTAT), 0u);
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(20), EDMA_DMA_TC_ERROR), 2u);
+	edma_free_channel(CH0(20));
+}
+
 static struct kunit_case edma_race_cases[] = {
 	KUNIT_CASE(missed_event_during_the_error_handler_is_reported),
+	KUNIT_CASE(tc_error_during_the_tc_error_handler_is_serviced),
 	KUNIT_CASE(callback_stopping_a_later_channel_drops_its_completion),
 	KUNIT_CASE(callback_freeing_a_later_channel_drops_its_completion),
 	KUNIT_CASE(old_completion_never_reaches_the_new_owner),
@@ -809,8 +850,10 @@ static void slot_handles_stop_at_num_slots(struct kunit *test)
 
 	/* CC0: 32 channels, 128 slots */
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 128), -EINVAL);
-	KUNIT_EXPECT_LT(test, edma_alloc_cont_slots(0,
-			EDMA_CONT_PARAMS_FIXED_EXACT, 128, 1), 0);
+	KUNIT_EXPECT_EQ(test, edma_alloc_cont_slots(0,
+			EDMA_CONT_PARAMS_FIXED_EXACT, 128, 1), -EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_alloc_cont_slots(0,
+			EDMA_CONT_PARAMS_FIXED_NOT_EXACT, 128, 1), -EINVAL);
 	KUNIT_EXPECT_LT(test, edma_alloc_cont_slots(0,
 			EDMA_CONT_PARAMS_FIXED_EXACT, 127, 2), 0);
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 127), CH0(127));
@@ -828,8 +871,52 @@ static void slot_handles_stop_at_num_slots(struct kunit *test)
 	edma_free_slot(slot);
 }
 
+/* Slot 128 is past CC0's PaRAM: a read of it returns zeroes, not MMIO. */
+static void read_at_num_slots_reads_no_register(struct kunit *test)
+{
+	const struct edma3_stats *st = edma3_get_stats(et_cc(0));
+	struct edmacc_param p;
+	u64 reads = st->mmio_reads;
+
+	memset(&p, 0x5a, sizeof(p));
+	edma_read_slot(CH0(128), &p);
+	KUNIT_EXPECT_PTR_EQ(test, memchr_inv(&p, 0, sizeof(p)), NULL);
+	KUNIT_EXPECT_EQ(test, edma_get_position(CH0(128), true), 0u);
+	KUNIT_EXPECT_EQ(test, edma_get_position(CH0(128), false), 0u);
+	KUNIT_EXPECT_EQ(test, st->mmio_reads, reads);
+}
+
+/*
+ * A TC error whose TCC is exactly num_channels (32) names no channel,
+ * even while slot 32 is allocated: every channel on the TC's queue hears.
+ */
+static void tc_error_with_tcc_num_channels_goes_to_the_queue(
+	struct kunit *test)
+{
+	struct et_buf src, dst;
+	struct edmacc_param p;
+
+	et_buf_alloc(test, &src, 16, 0x71);
+	et_buf_alloc(test, &dst, 16, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+						 EVENTQ_0), CH0(20));
+	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 32), (int)CH0(32));
+	et_copy_param(&p, src.dma, dst.dma, 16, 1, 32);
+	edma_write_slot(CH0(20), &p);
+	edma3_inject_tc_error(et_cc(0), 0, 1);
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(20)), 0);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, et_log_count(CH0(20), EDMA_DMA_TC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, et_log.n, 1u);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERRSTAT), 0u);
+	edma_free_slot(CH0(32));
+	edma_free_channel(CH0(20));
+}
+
 static struct kunit_case edma_bounds_cases[] = {
 	KUNIT_CASE(slot_handles_stop_at_num_slots),
+	KUNIT_CASE(read_at_num_slots_reads_no_register),
+	KUNIT_CASE(tc_error_with_tcc_num_channels_goes_to_the_queue),
 	{}
 };
 
@@ -838,6 +925,50 @@ static struct kunit_suite edma_bounds_suite = {
 	.init = et_init_da850,
 	.exit = et_exit,
 	.test_cases = edma_bounds_cases,
+};
+
+/* ---- the bound at exactly num_slots, 512 slots (DM646x) --------------- */
+
+/*
+ * DM646x has 512 PaRAM slots, as many as the slot bitmaps hold, so a
+ * test of bit 512 of the in-use bitmap would read bit 0 of the next one,
+ * the DSP's reservations.  The DSP here holds slot 0 (its channel 0).
+ */
+static const s16 bounds512_slots[][2] = { { 0, 1 }, { -1, -1 } };
+static struct edma_rsv_info bounds512_rsv = {
+	.rsv_slots = bounds512_slots,
+};
+
+static int bounds512_init(struct kunit *test)
+{
+	int ret = et_setup_bare(&board_dm646x);
+
+	return ret ? ret : dm646x_register_edma(&bounds512_rsv);
+}
+
+static void slot_512_is_nobody_s_on_a_512_slot_controller(struct kunit *test)
+{
+	const struct edma3_stats *st = edma3_get_stats(et_cc(0));
+	struct edmacc_param p;
+	u64 writes;
+
+	et_copy_param(&p, 0x1000, 0x2000, 4, 1, 0);
+	writes = st->mmio_writes;
+	edma_write_slot(CH0(512), &p);
+	edma_free_slot(CH0(512));
+	KUNIT_EXPECT_EQ(test, st->mmio_writes, writes);
+}
+
+static struct kunit_case edma_bounds512_cases[] = {
+	KUNIT_CASE(slot_512_is_nobody_s_on_a_512_slot_controller),
+	{}
+};
+
+static struct kunit_suite edma_bounds512_suite = {
+	.name = "edma_bounds512",
+	.init = bounds512_init,
+	.exit = et_exit,
+	.test_cases = edma_bounds512_cases,
 };
 
 /* ---- a DSP reservation above channel 31 (DM644x) ---------------------- */
@@ -980,4 +1111,4 @@ static struct kunit_suite edma_pmq_suite = {
 
 kunit_test_suites(&edma_race_suite, &edma_ring_pm_suite, &edma_pm64_suite,
 		  &edma_pm646_suite, &edma_pmq_suite, &edma_rsv64_suite,
-		  &edma_bounds_suite);
+		  &edma_bounds_suite, &edma_bounds512_suite);

@@ -203,6 +203,42 @@ static void delayed_enable_waits_for_most_tx_work(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, edma_ring_enable_cb_delayed(rt.tx));
 }
 
+/* disable_cb writes IECR once if notification was on, and nothing after. */
+static void disable_cb_twice_writes_one_register(struct kunit *test)
+{
+	const struct edma3_stats *st = edma3_get_stats(et_cc(RT_RX_CTLR));
+	u64 writes;
+
+	KUNIT_ASSERT_TRUE(test, edma_ring_enable_cb(rt.rx));
+	KUNIT_ASSERT_TRUE(test, et_chbit(RT_RX_CTLR, EDMA3_IER, RT_CHAN));
+	writes = st->mmio_writes;
+	edma_ring_disable_cb(rt.rx);
+	KUNIT_EXPECT_EQ(test, st->mmio_writes - writes, 1ull);
+	KUNIT_EXPECT_FALSE(test, et_chbit(RT_RX_CTLR, EDMA3_IER, RT_CHAN));
+	edma_ring_disable_cb(rt.rx);
+	KUNIT_EXPECT_EQ(test, st->mmio_writes - writes, 1ull);
+}
+
+/*
+ * The threshold is exactly three quarters: of 8 frames in flight, the
+ * 6th completing is what makes delayed enable report the work done.
+ */
+static void delayed_enable_threshold_is_the_sixth_of_eight(
+	struct kunit *test)
+{
+	unsigned int i;
+
+	edma_ring_start(rt.tx);
+	for (i = 0; i < 8; i++)
+		edma_ring_add_outbuf(rt.tx, rt.buf[i].dma, 32, &rt.buf[i]);
+	edma_ring_kick(rt.tx);
+	KUNIT_ASSERT_EQ(test, mac_step(rt.mac, 5), 5u);
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb_delayed(rt.tx));
+	KUNIT_ASSERT_EQ(test, mac_step(rt.mac, 1), 1u);
+	KUNIT_EXPECT_FALSE(test, edma_ring_enable_cb_delayed(rt.tx));
+	mac_step(rt.mac, 1000);
+}
+
 /*
  * rx-usecs above 2^32 ns (~4.29 s).  The period must be a 64-bit product:
  * unsigned int * NSEC_PER_USEC is a 32-bit one on 32-bit ARM, where 5 s
@@ -346,6 +382,8 @@ static struct kunit_case ring_life_cases[] = {
 	KUNIT_CASE(coalescing_by_frames_interrupts_every_nth),
 	KUNIT_CASE(coalescing_by_usecs_reports_a_short_burst),
 	KUNIT_CASE(delayed_enable_waits_for_most_tx_work),
+	KUNIT_CASE(delayed_enable_threshold_is_the_sixth_of_eight),
+	KUNIT_CASE(disable_cb_twice_writes_one_register),
 	KUNIT_CASE(coalescing_by_usecs_above_4s_does_not_wrap),
 #ifdef CONFIG_ARCH_DMA_ADDR_T_64BIT
 	KUNIT_CASE(lpae_buffer_above_4g_is_refused),

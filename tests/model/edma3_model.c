@@ -448,6 +448,18 @@ void edma3_inject_tc_error(struct edma3 *cc, unsigned int tc, unsigned int n)
 	cc_unlock(cc);
 }
 
+void edma3_tc_raise_error(struct edma3 *cc, unsigned int tc, uint32_t bits)
+{
+	cc_lock(cc);
+	if (tc < EDMA3_MAX_TC) {
+		cc->tc[tc].errstat |= bits & (EDMA3_TC_ERR_BUSERR |
+					      EDMA3_TC_ERR_TRERR |
+					      EDMA3_TC_ERR_MMRAERR);
+		edma3_tc_update_line(cc, tc);
+	}
+	cc_unlock(cc);
+}
+
 const struct edma3_stats *edma3_get_stats(const struct edma3 *cc)
 {
 	return &cc->stats;

@@ -138,6 +138,11 @@ void edma3_tc_stall(struct edma3 *cc, unsigned int tc, bool stall);
 /* Fault injection. */
 /* The next n TRs executed on tc fail with a bus error (ERRSTAT.BUSERR). */
 void edma3_inject_tc_error(struct edma3 *cc, unsigned int tc, unsigned int n);
+/*
+ * Set ERRSTAT bits of tc now (EDMA3_TC_ERR_*), as a malformed TR (TRERR)
+ * or a bad register access (MMRAERR) would; ERRDET is left as it is.
+ */
+void edma3_tc_raise_error(struct edma3 *cc, unsigned int tc, uint32_t bits);
 
 const struct edma3_stats *edma3_get_stats(const struct edma3 *cc);
 void edma3_reset_stats(struct edma3 *cc);
