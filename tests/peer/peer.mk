@@ -77,7 +77,11 @@ $(BUILD)/edma_peer_tests: $(PEER_OBJS) $(patsubst %.c,$(BUILD)/san/%.o, \
 	$(say) LD $@
 	$(Q)$(CC) $(SANITIZE) $^ $(SHIM_LIBS) -o $@
 
-peer-check: $(BUILD)/edma_peer_tests
+# Linux 6.1's device trees (tests/realdt) for edma_peer_6_1_realdt.
+$(PEER_DIR)/obj/edma_peer_realdt_test.o: \
+	HOSTCFLAGS += -DPEER_REALDT_DIR='"$(BUILD)/realdt"'
+
+peer-check: $(BUILD)/edma_peer_tests realdt-dtbs
 	$(Q)$(call suites,edma_peer_tests) $(BUILD)/edma_peer_tests
 	@echo "peer-check: Linux 6.1's drivers/dma/ti/edma.c agrees with the model"
 
