@@ -605,6 +605,57 @@ static void peer_sg_pause_resume(struct kunit *test)
 	dma_release_channel(chan);
 }
 
+static u64 peer_errirqs(void)
+{
+	struct host_irq_stats st;
+
+	host_irq_get_stats(PEER_CCERRINT, &st);
+	return st.handled;
+}
+
+/*
+ * A missed event (a second event while the first is still latched in ER,
+ * here while paused) sets EMR and pulses the CC's error line; 6.1's
+ * handler clears EMR and SER and re-triggers the channel.  With every
+ * error bit clear the line is quiet, so the next miss pulses it again:
+ * both misses must reach 6.1's handler.
+ */
+static void peer_sg_missed_event(struct kunit *test)
+{
+	const u32 len = 16 * PEER_BLOCK;
+	struct dma_chan *chan = peer_slave_chan(test, "rx", PEER_THR / 4);
+	struct edma3 *cc = board_cc(peer.board, 0);
+	struct scatterlist sg[4];
+	struct peer_buf buf;
+	unsigned int round;
+
+	peer_fill_card(29);
+	peer_buf_alloc(test, &buf, len + 64, 0);
+	peer_shape(sg, &buf, len, 4);
+	peer_submit(test, dmaengine_prep_slave_sg(chan, sg, 4, DMA_DEV_TO_MEM,
+						  DMA_PREP_INTERRUPT));
+	dma_async_issue_pending(chan);
+	KUNIT_ASSERT_EQ(test, mmc_model_cmd(peer.card, false, 0, 16), 0);
+	peer_card_steps(20);
+	for (round = 1; round <= 2; round++) {
+		KUNIT_ASSERT_EQ(test, dmaengine_pause(chan), 0);
+		mmc_model_raise_spurious(peer.card);
+		mmc_model_raise_spurious(peer.card);
+		KUNIT_EXPECT_TRUE(test, edma3_peek(cc, EDMA3_EMR) &
+					BIT(PEER_RX_CH));
+		peer_run();
+		KUNIT_EXPECT_EQ(test, peer_errirqs(), (u64)round);
+		KUNIT_EXPECT_EQ(test, edma3_peek(cc, EDMA3_EMR), 0u);
+		KUNIT_EXPECT_EQ(test, edma3_peek(cc, EDMA3_CCERR), 0u);
+		/* 6.1 restarted the channel: its event is enabled again */
+		KUNIT_EXPECT_TRUE(test, peer_eer(PEER_RX_CH));
+	}
+	KUNIT_ASSERT_EQ(test, dmaengine_terminate_sync(chan), 0);
+	mmc_model_abort(peer.card);
+	KUNIT_EXPECT_EQ(test, peer.done, 0u);
+	dma_release_channel(chan);
+}
+
 /* Terminated mid-transfer: no callback, no more writes, channel reusable. */
 static void peer_sg_terminate(struct kunit *test)
 {
@@ -700,6 +751,7 @@ static struct kunit_case peer_cases[] = {
 	KUNIT_CASE(peer_sg_read_async_bcntrld),
 	KUNIT_CASE(peer_sg_residue),
 	KUNIT_CASE(peer_sg_pause_resume),
+	KUNIT_CASE(peer_sg_missed_event),
 	KUNIT_CASE(peer_sg_terminate),
 	KUNIT_CASE(peer_cyclic),
 	{}
