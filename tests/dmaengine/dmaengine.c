@@ -11,7 +11,13 @@
 #include <linux/of_dma.h>
 #include <linux/slab.h>
 
+/*
+ * HOST_DMAENGINE_CORE_ONLY: the core alone, for a provider that brings its
+ * own virt-dma (tests/peer: Linux 6.1's drivers/dma/virt-dma.c).
+ */
+#ifndef HOST_DMAENGINE_CORE_ONLY
 #include "dma/virt-dma.h"
+#endif
 
 static LIST_HEAD(dma_devices);
 static LIST_HEAD(of_dma_list);
@@ -156,6 +162,7 @@ void of_dma_controller_free(struct device_node *np)
 	}
 }
 
+#ifndef HOST_DMAENGINE_CORE_ONLY
 /* ---- virt-dma ------------------------------------------------------------ */
 
 static struct virt_dma_desc *to_vd(struct dma_async_tx_descriptor *tx)
@@ -340,3 +347,5 @@ void vchan_free_chan_resources(struct virt_dma_chan *vc)
 	spin_unlock_irqrestore(&vc->lock, flags);
 	vchan_dma_desc_free_list(vc, &head);
 }
+
+#endif /* !HOST_DMAENGINE_CORE_ONLY */

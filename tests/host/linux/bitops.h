@@ -9,6 +9,7 @@
 #include <linux/bits.h>
 #include <linux/types.h>
 
+#define BITS_PER_TYPE(type)	(sizeof(type) * BITS_PER_BYTE)
 #define BITS_TO_LONGS(nr)	(((nr) + BITS_PER_LONG - 1) / BITS_PER_LONG)
 #define BITS_TO_U32(nr)		(((nr) + 31) / 32)
 #define BITS_TO_BYTES(nr)	(((nr) + 7) / 8)
