@@ -16,15 +16,28 @@ mkdir -p "$(dirname "$log")"
 rc=$?
 
 awk '
-# A case result (indented): a failure prints what the case printed.
-/^ +not ok [0-9]+ / { printf "%s", buf; print; buf = ""; bad++; next }
+# Cases are counted as the runner counts them: each parameter of a
+# parameterised case (deeper indentation), not the line that closes it.
+function count(deep) {
+	if (deep) { params++; return 1 }
+	if (params) { params = 0; return 0 }
+	return 1
+}
+# A case result: a failure prints what the case printed.
+/^ +not ok [0-9]+ / {
+	printf "%s", buf; print; buf = ""
+	if (count($0 ~ /^        /)) bad++
+	next
+}
 /^ +ok [0-9]+ / {
 	buf = ""
-	if ($0 ~ /# SKIP/) skip++; else good++
+	if (count($0 ~ /^        /)) {
+		if ($0 ~ /# SKIP/) skip++; else good++
+	}
 	next
 }
 # A suite starts: its cases counted afresh.
-/^    # Subtest: / { buf = ""; good = skip = bad = 0; next }
+/^    # Subtest: / { buf = ""; good = skip = bad = params = 0; next }
 # A suite result (top level).
 /^(not )?ok [0-9]+ / {
 	line = $0
