@@ -31,7 +31,6 @@
 #define REALDT_DEFAULT_DIR	"build/realdt"
 #endif
 
-#define RD_MAX_CTLR	16
 #define RD_COPY_LEN	64
 
 struct rd_board {
@@ -166,16 +165,9 @@ static struct edma3 *rd_cc(unsigned int i)
 /* The library's controller number of CC i (its device's node), or -1. */
 static int rd_ctlr(unsigned int i)
 {
-	struct device *dev;
-	int k;
+	int k = edma_of_ctlr(rd_bd->cc_np[i]);
 
-	for (k = 0; k < RD_MAX_CTLR; k++) {
-		dev = NULL;
-		if (edma_cc_lookup(k, &dev) && dev &&
-		    dev->of_node == rd_bd->cc_np[i])
-			return k;
-	}
-	return -1;
+	return k >= 0 ? k : -1;
 }
 
 static unsigned int rd_num_tptcs(unsigned int i)

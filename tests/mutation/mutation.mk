@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 #
-# make mutation: single-line mutants of edma.c and edma-ring.c against the
-# fast host suites (tests/mutation/mutants.txt, mutate.py).  Not part of
+# make mutation: single-line mutants of the library (arch/arm/common) against
+# the fast host suites (tests/mutation/mutants.txt, mutate.py).  Not part of
 # make check or CI: it rebuilds and reruns once per mutant.
 MUTATION_ARGS ?=
 

@@ -66,11 +66,6 @@
 
 #include "edma-internal.h"
 
-#define RING_PARM_OPT		0x00
-#define RING_PARM_SRC		0x04
-#define RING_PARM_ABCNT		0x08
-#define RING_PARM_DST		0x0c
-
 /* Descriptor i: PaRAM sets T(i), D(i), S(i), counted from ring->slot. */
 #define RING_SETS		3
 #define RING_T(i)		(RING_SETS * (i))
@@ -80,7 +75,8 @@
 struct edma_ring {
 	/* Set up at request time, read-only afterwards. */
 	struct device		*dev;
-	void __iomem		*cc;		/* controller register window */
+	void __iomem		*parm;		/* PaRAM set of slot */
+	void __iomem		*shadow;	/* its shadow region bank */
 	void __iomem		*doorbell;
 	void (*callback)(struct edma_ring *ring);
 	void			*priv;
@@ -92,7 +88,6 @@ struct edma_ring {
 	unsigned int		slot;		/* handle of D(0); S(i) follows D(i) */
 	u32			chbit;		/* BIT(ch & 31) */
 	unsigned long		*ier_map;	/* edma_int_ier_map() */
-	unsigned int		chbank;		/* (ch >> 5) * 4 */
 	u32			fifo;
 	u32			status_reg;
 	unsigned int		buf_len;
@@ -154,7 +149,7 @@ struct edma_ring {
 static inline void __iomem *ring_parm(struct edma_ring *r, unsigned int set,
 				      unsigned int word)
 {
-	return r->cc + EDMA_INT_PARM(EDMA_CHAN_SLOT(r->slot) + set) + word;
+	return r->parm + set * PARM_SIZE + word;
 }
 
 static inline bool ring_done(struct edma_ring *r, unsigned int idx)
@@ -189,7 +184,7 @@ static void ring_trampoline(struct edma_ring *r, unsigned int i,
 {
 	memset(t, 0, sizeof(*t));
 	t->opt = EDMA_TCC(r->ch) | TCCHEN;
-	t->link_bcntrld = EDMA_INT_PARM(EDMA_CHAN_SLOT(r->slot) + RING_D(i));
+	t->link_bcntrld = PARM_OFFSET(EDMA_CHAN_SLOT(r->slot) + RING_D(i));
 	t->ccnt = 1;
 }
 
@@ -209,7 +204,7 @@ static void ring_desc_param(struct edma_ring *r, unsigned int i,
 		d->dst = r->fifo;
 	}
 	d->a_b_cnt = r->cnt_shadow[i];
-	d->link_bcntrld = EDMA_INT_PARM(EDMA_CHAN_SLOT(r->slot) + RING_S(i));
+	d->link_bcntrld = PARM_OFFSET(EDMA_CHAN_SLOT(r->slot) + RING_S(i));
 	d->ccnt = 1;
 
 	memset(s, 0, sizeof(*s));
@@ -217,7 +212,7 @@ static void ring_desc_param(struct edma_ring *r, unsigned int i,
 	s->src = r->status_reg;
 	s->dst = r->status_dma + i * sizeof(u32);
 	s->a_b_cnt = 1 << 16 | sizeof(u32);
-	s->link_bcntrld = EDMA_INT_PARM(EDMA_CHAN_SLOT(r->slot) + RING_T(next));
+	s->link_bcntrld = PARM_OFFSET(EDMA_CHAN_SLOT(r->slot) + RING_T(next));
 	s->ccnt = 1;
 }
 
@@ -234,7 +229,7 @@ static void ring_write_desc(struct edma_ring *r, unsigned int i)
 
 static void ring_set_ier(struct edma_ring *r, bool on)
 {
-	void __iomem *sh = r->cc + EDMA_INT_SHADOW0 + r->chbank;
+	void __iomem *sh = r->shadow;
 
 	if (r->ier_on == on)
 		return;
@@ -250,10 +245,10 @@ static void ring_set_ier(struct edma_ring *r, bool on)
 		 * and the line only pulses on a 0 -> 1 change.  A frame that
 		 * completes between the two writes pulses it, correctly.
 		 */
-		writel_relaxed(r->chbit, sh + EDMA_INT_SH_ICR);
-		writel(r->chbit, sh + EDMA_INT_SH_IESR);
+		writel_relaxed(r->chbit, sh + SH_ICR);
+		writel(r->chbit, sh + SH_IESR);
 	} else {
-		writel(r->chbit, sh + EDMA_INT_SH_IECR);
+		writel(r->chbit, sh + SH_IECR);
 	}
 }
 
@@ -379,8 +374,7 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	memset(r->status, 0, config->num * sizeof(u32));
 
 	r->dev = dev;
-	r->cc = edma_cc_lookup(spec.ctlr, NULL);
-	if (!r->cc)
+	if (!edma_ctlr_present(spec.ctlr))
 		return ERR_PTR(-EPROBE_DEFER);
 	r->doorbell = config->doorbell;
 	r->callback = config->callback;
@@ -394,7 +388,6 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	r->coal_frames = 1;
 	r->ch = spec.channel;
 	r->chbit = BIT(spec.channel & 31);
-	r->chbank = (spec.channel >> 5) * 4;
 	hrtimer_init(&r->timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	r->timer.function = edma_ring_timer;
 
@@ -411,6 +404,8 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	}
 	r->channel = ret;
 	r->ier_map = edma_int_ier_map(r->channel);
+	r->parm = edma_slot_regs(r->slot);
+	r->shadow = edma_chan_shadow_regs(r->channel);
 
 	/* Notification starts off: nothing may call back before enable. */
 	r->ier_on = true;
@@ -502,16 +497,16 @@ static int ring_add(struct edma_ring *r, dma_addr_t buf, u32 cnt,
 	if (r->buf_shadow[i] != buf) {
 		r->buf_shadow[i] = buf;
 		writel_relaxed(buf, ring_parm(r, RING_D(i), r->dir == EDMA_RING_RX ?
-					      RING_PARM_DST : RING_PARM_SRC));
+					      PARM_DST : PARM_SRC));
 	}
 	if (r->cnt_shadow[i] != cnt) {
 		r->cnt_shadow[i] = cnt;
-		writel_relaxed(cnt, ring_parm(r, RING_D(i), RING_PARM_ABCNT));
+		writel_relaxed(cnt, ring_parm(r, RING_D(i), PARM_A_B_CNT));
 	}
 	if (r->dir == EDMA_RING_TX && r->sopt_shadow[i] != ring_sopt(r, false)) {
 		r->sopt_shadow[i] = ring_sopt(r, false);
 		writel_relaxed(r->sopt_shadow[i],
-			       ring_parm(r, RING_S(i), RING_PARM_OPT));
+			       ring_parm(r, RING_S(i), PARM_OPT));
 	}
 	r->token[i] = token;
 	r->avail++;
@@ -599,7 +594,7 @@ bool edma_ring_kick_prepare(struct edma_ring *ring)
 		last = (ring->avail - 1) & ring->mask;
 		ring->sopt_shadow[last] = ring_sopt(ring, true);
 		writel_relaxed(ring->sopt_shadow[last],
-			       ring_parm(ring, RING_S(last), RING_PARM_OPT));
+			       ring_parm(ring, RING_S(last), PARM_OPT));
 	}
 	/* read by enable_cb_delayed() on the consumer side */
 	WRITE_ONCE(ring->kicked, ring->avail);
@@ -821,7 +816,7 @@ int edma_ring_set_coalesce(struct edma_ring *ring, unsigned int usecs,
 		if (ring->sopt_shadow[i] == opt)
 			continue;
 		ring->sopt_shadow[i] = opt;
-		writel_relaxed(opt, ring_parm(ring, RING_S(i), RING_PARM_OPT));
+		writel_relaxed(opt, ring_parm(ring, RING_S(i), PARM_OPT));
 	}
 	return 0;
 }
