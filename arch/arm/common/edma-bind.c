@@ -290,7 +290,7 @@ int edma_of_dma_spec(const struct of_phandle_args *args,
 	return ret ?: edma_claim_channel(spec->ctlr, spec->channel,
 					 spec->queue);
 }
-EXPORT_SYMBOL(edma_of_dma_spec);
+EXPORT_SYMBOL_GPL(edma_of_dma_spec);
 
 /**
  * edma_find_ctlr - a controller a device carries, for a dmaengine provider
@@ -333,7 +333,7 @@ int edma_find_ctlr(struct device *dev, unsigned int from,
 	edma_unlock(flags);
 	return ret;
 }
-EXPORT_SYMBOL(edma_find_ctlr);
+EXPORT_SYMBOL_GPL(edma_find_ctlr);
 
 static int edma_get_of_spec(struct device *dev, const char *name,
 			    struct edma_dma_spec *spec)
@@ -404,7 +404,7 @@ int edma_get_dma_spec(struct device *dev, const char *name,
 	spec->queue = EDMA_SPEC_QUEUE(val);
 	return edma_claim_channel(spec->ctlr, spec->channel, spec->queue);
 }
-EXPORT_SYMBOL(edma_get_dma_spec);
+EXPORT_SYMBOL_GPL(edma_get_dma_spec);
 
 static void edma_devm_free_channel(void *data)
 {
@@ -445,4 +445,4 @@ int devm_edma_alloc_channel(struct device *dev, const char *name,
 				       (void *)(unsigned long)ch);
 	return ret ? ret : ch;
 }
-EXPORT_SYMBOL(devm_edma_alloc_channel);
+EXPORT_SYMBOL_GPL(devm_edma_alloc_channel);

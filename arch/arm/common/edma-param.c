@@ -329,5 +329,5 @@ void edma_get_position_both(unsigned int slot, dma_addr_t *src,
 	if (dst)
 		*dst = edma_get_position(slot, true);
 }
-EXPORT_SYMBOL(edma_get_position_both);
+EXPORT_SYMBOL_GPL(edma_get_position_both);
 

@@ -419,7 +419,7 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	ret = devm_add_action_or_reset(dev, edma_ring_release, r);
 	return ret ? ERR_PTR(ret) : r;
 }
-EXPORT_SYMBOL(devm_edma_ring_request);
+EXPORT_SYMBOL_GPL(devm_edma_ring_request);
 
 /**
  * edma_ring_priv - the @priv a ring was configured with
@@ -431,7 +431,7 @@ void *edma_ring_priv(struct edma_ring *ring)
 {
 	return ring->priv;
 }
-EXPORT_SYMBOL(edma_ring_priv);
+EXPORT_SYMBOL_GPL(edma_ring_priv);
 
 /**
  * edma_ring_start - let the peripheral's events run the ring
@@ -458,7 +458,7 @@ int edma_ring_start(struct edma_ring *ring)
 		ring->started = true;
 	return ret;
 }
-EXPORT_SYMBOL(edma_ring_start);
+EXPORT_SYMBOL_GPL(edma_ring_start);
 
 /**
  * edma_ring_stop - stop the hardware side of a ring
@@ -480,7 +480,7 @@ void edma_ring_stop(struct edma_ring *ring)
 	edma_stop(ring->channel);
 	ring->started = false;
 }
-EXPORT_SYMBOL(edma_ring_stop);
+EXPORT_SYMBOL_GPL(edma_ring_stop);
 
 static int ring_add(struct edma_ring *r, dma_addr_t buf, u32 cnt,
 		    void *token)
@@ -532,7 +532,7 @@ int edma_ring_add_inbuf(struct edma_ring *ring, dma_addr_t buf, void *token)
 		return -EINVAL;
 	return ring_add(ring, buf, 1 << 16 | ring->buf_len, token);
 }
-EXPORT_SYMBOL(edma_ring_add_inbuf);
+EXPORT_SYMBOL_GPL(edma_ring_add_inbuf);
 
 /**
  * edma_ring_add_outbuf - post a frame to transmit
@@ -555,7 +555,7 @@ int edma_ring_add_outbuf(struct edma_ring *ring, dma_addr_t buf,
 		return -EINVAL;
 	return ring_add(ring, buf, 1 << 16 | len, token);
 }
-EXPORT_SYMBOL(edma_ring_add_outbuf);
+EXPORT_SYMBOL_GPL(edma_ring_add_outbuf);
 
 /**
  * edma_ring_num_free - how many buffers can be posted now
@@ -569,7 +569,7 @@ unsigned int edma_ring_num_free(const struct edma_ring *ring)
 	/* Pairs with get_buf's release, as in ring_add(). */
 	return ring->num - (ring->avail - smp_load_acquire(&ring->last_used));
 }
-EXPORT_SYMBOL(edma_ring_num_free);
+EXPORT_SYMBOL_GPL(edma_ring_num_free);
 
 /**
  * edma_ring_kick_prepare - decide whether the device must be told
@@ -601,7 +601,7 @@ bool edma_ring_kick_prepare(struct edma_ring *ring)
 	ring->to_notify += n;
 	return true;
 }
-EXPORT_SYMBOL(edma_ring_kick_prepare);
+EXPORT_SYMBOL_GPL(edma_ring_kick_prepare);
 
 /**
  * edma_ring_notify - ring the peripheral's doorbell
@@ -621,7 +621,7 @@ void edma_ring_notify(struct edma_ring *ring)
 	ring->to_notify = 0;
 	writel(n, ring->doorbell);
 }
-EXPORT_SYMBOL(edma_ring_notify);
+EXPORT_SYMBOL_GPL(edma_ring_notify);
 
 /**
  * edma_ring_kick - kick_prepare and notify in one call
@@ -637,7 +637,7 @@ bool edma_ring_kick(struct edma_ring *ring)
 	edma_ring_notify(ring);
 	return true;
 }
-EXPORT_SYMBOL(edma_ring_kick);
+EXPORT_SYMBOL_GPL(edma_ring_kick);
 
 /**
  * edma_ring_get_buf - take the next completed buffer
@@ -673,7 +673,7 @@ void *edma_ring_get_buf(struct edma_ring *ring, unsigned int *len,
 	smp_store_release(&ring->last_used, ring->last_used + 1);
 	return token;
 }
-EXPORT_SYMBOL(edma_ring_get_buf);
+EXPORT_SYMBOL_GPL(edma_ring_get_buf);
 
 /**
  * edma_ring_disable_cb - stop calling back (a hint, as for virtqueues)
@@ -690,7 +690,7 @@ void edma_ring_disable_cb(struct edma_ring *ring)
 	WRITE_ONCE(ring->delayed, false);
 	ring_set_ier(ring, false);
 }
-EXPORT_SYMBOL(edma_ring_disable_cb);
+EXPORT_SYMBOL_GPL(edma_ring_disable_cb);
 
 static void ring_arm(struct edma_ring *r)
 {
@@ -720,7 +720,7 @@ unsigned int edma_ring_enable_cb_prepare(struct edma_ring *ring)
 	ring_arm(ring);
 	return ring->last_used;
 }
-EXPORT_SYMBOL(edma_ring_enable_cb_prepare);
+EXPORT_SYMBOL_GPL(edma_ring_enable_cb_prepare);
 
 /**
  * edma_ring_poll - is there work past a snapshot?
@@ -736,7 +736,7 @@ bool edma_ring_poll(struct edma_ring *ring, unsigned int last_used)
 	mb();
 	return ring_done(ring, last_used);
 }
-EXPORT_SYMBOL(edma_ring_poll);
+EXPORT_SYMBOL_GPL(edma_ring_poll);
 
 /**
  * edma_ring_enable_cb - re-arm notification unless work is pending
@@ -750,7 +750,7 @@ bool edma_ring_enable_cb(struct edma_ring *ring)
 {
 	return !edma_ring_poll(ring, edma_ring_enable_cb_prepare(ring));
 }
-EXPORT_SYMBOL(edma_ring_enable_cb);
+EXPORT_SYMBOL_GPL(edma_ring_enable_cb);
 
 /**
  * edma_ring_enable_cb_delayed - re-arm for when most in-flight work is done
@@ -784,7 +784,7 @@ bool edma_ring_enable_cb_delayed(struct edma_ring *ring)
 	mb();
 	return !ring_done(ring, idx);
 }
-EXPORT_SYMBOL(edma_ring_enable_cb_delayed);
+EXPORT_SYMBOL_GPL(edma_ring_enable_cb_delayed);
 
 /**
  * edma_ring_set_coalesce - interrupt moderation (ethtool -C)
@@ -820,7 +820,7 @@ int edma_ring_set_coalesce(struct edma_ring *ring, unsigned int usecs,
 	}
 	return 0;
 }
-EXPORT_SYMBOL(edma_ring_set_coalesce);
+EXPORT_SYMBOL_GPL(edma_ring_set_coalesce);
 
 /**
  * edma_ring_detach_unused_buf - take back a posted buffer after stop
@@ -854,4 +854,4 @@ void *edma_ring_detach_unused_buf(struct edma_ring *ring)
 		ring->to_notify = 0;
 	return token;
 }
-EXPORT_SYMBOL(edma_ring_detach_unused_buf);
+EXPORT_SYMBOL_GPL(edma_ring_detach_unused_buf);
