@@ -150,16 +150,26 @@ s_pristine() {
 	note="$note, base $(git -C "$PRISTINE" rev-parse --short "$BASE_TAG")"
 }
 
+# The check's own series is thrown away: without an identity of the
+# caller's it is written under a name that says so (patches.sh invents
+# none).
 s_overlay_series() {
-	"$here/patches.sh" || return 1
-	note="fresh v6.1 + overlay.sh, $(ls "$PATCHDIR"/*.patch | wc -l) patches"
+	GIT_AUTHOR_NAME=${GIT_AUTHOR_NAME:-kernel-check (not for submission)} \
+	GIT_AUTHOR_EMAIL=${GIT_AUTHOR_EMAIL:-kernel-check@invalid.example} \
+		"$here/patches.sh" || return 1
+	note="fresh v6.1 + overlay.sh, $(ls "$PATCHDIR"/0*.patch | grep -vc 0000-cover-letter) patches + cover letter"
+}
+
+# The series' patches, without the cover letter.
+series() {
+	ls "$PATCHDIR"/0*.patch | grep -v /0000-cover-letter.patch
 }
 
 s_git_am() {
 	local a w
 	"$here/tree.sh" worktree "$AMTREE" || return 1
 	git -C "$AMTREE" -c user.name=check -c user.email=check@localhost \
-		am -q "$PATCHDIR"/*.patch || { note="git am failed"; return 1; }
+		am -q $(series) || { note="git am failed"; return 1; }
 	a=$(git -C "$AMTREE" rev-parse 'HEAD^{tree}')
 	w=$(git -C "$WORK" rev-parse 'HEAD^{tree}')
 	echo "am tree $a, overlay tree $w"
@@ -455,7 +465,7 @@ s_checkpatch() {
 	# checkpatch takes the '+++ /dev/null' of a deleted binding for a file
 	# outside the bindings, so a patch touching only bindings (and
 	# MAINTAINERS) may not be told to split itself.
-	for p in "$PATCHDIR"/*.patch; do
+	for p in $(series); do
 		ign=FILE_PATH_CHANGES
 		grep -E '^diff --git ' "$p" | grep -qvE ' b/(Documentation/devicetree/|MAINTAINERS$)' ||
 			ign=$ign,DT_SPLIT_BINDING_PATCH

@@ -7,8 +7,8 @@
 # with overlay.sh, commits the result as logical patches (DT binding
 # schemas; header; library with Kconfig and Makefile; one per
 # arch/arm/mach-* directory; device-tree sources; clients) and writes them
-# to build/kernel/patches/.  The work tree is left at the top of the
-# series, ready to build.
+# to build/kernel/patches/ behind a cover letter (cover-letter.sh).  The
+# work tree is left at the top of the series, ready to build.
 set -euo pipefail
 here=$(dirname "$0")
 . "$here/lib.sh"
@@ -16,10 +16,15 @@ here=$(dirname "$0")
 "$here/tree.sh" worktree "$WORK"
 "$here/overlay.sh" "$WORK"
 
-name=$(git -C "$PROJ" config user.name || true)
-email=$(git -C "$PROJ" config user.email || true)
-: "${name:=EDMA3 library maintainers}"
-: "${email:=edma@localhost}"
+# The author and Signed-off-by are whoever runs this: GIT_AUTHOR_NAME and
+# GIT_AUTHOR_EMAIL, else git's user.name and user.email.  A Signed-off-by
+# certifies the Developer's Certificate of Origin, so none is invented.
+name=${GIT_AUTHOR_NAME:-$(git -C "$PROJ" config user.name || true)}
+email=${GIT_AUTHOR_EMAIL:-$(git -C "$PROJ" config user.email || true)}
+if [ -z "$name" ] || [ -z "$email" ] || [[ $email != *@*.* ]]; then
+	die "no author identity: set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL (or git
+config user.name and user.email) to the person who signs the series off"
+fi
 
 commit() {
 	local msg=$1
@@ -140,7 +145,9 @@ left=$(git -C "$WORK" status --porcelain --ignored)
 $left"
 
 rm -rf "$PATCHDIR"
-git -C "$WORK" format-patch -q --base="$BASE_TAG" -o "$PATCHDIR" \
+git -C "$WORK" -c user.name="$name" -c user.email="$email" \
+	format-patch -q --cover-letter --base="$BASE_TAG" -o "$PATCHDIR" \
 	"$BASE_TAG..HEAD" >/dev/null
+"$here/cover-letter.sh" "$PATCHDIR"/0000-cover-letter.patch
 say "series in ${PATCHDIR#"$PROJ"/}:"
 (cd "$PATCHDIR" && ls -1 ./*.patch | sed 's|^\./|  |' >&2)

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# cover-letter.sh FILE: fill in the subject and text of the cover letter
+# 'git format-patch --cover-letter' wrote (FILE), keeping its shortlog,
+# diffstat and base-commit as git made them.
+set -euo pipefail
+here=$(dirname "$0")
+. "$here/lib.sh"
+
+cover=$1
+[ -f "$cover" ] || die "no cover letter at $cover"
+debver=$(dpkg-query -W -f='${Version}' linux-source-6.1 2>/dev/null || echo unknown)
+
+subject="ARM: edma: the private EDMA API as a common library, with a dmaengine provider on top"
+
+blurb=$(cat <<TEXT
+This series brings back the private EDMA API (edma_*) of the TI DaVinci
+and Keystone SoCs, as one library in arch/arm/common that both
+platforms can use, and puts a thin dmaengine provider on top of it so
+that the generic consumers of the tree keep their DMA.
+
+Why a private API next to dmaengine
+-----------------------------------
+Two kinds of users fit dmaengine poorly, as was argued when the API
+was first moved to arch/arm/common in 2013 ("ARM: davinci: move
+private EDMA API to arm/common", v7):
+
+ - A NAPI network driver wants to pull completions in its poll routine,
+   under a budget, and to switch between interrupt and polled mode
+   without races.  dmaengine pushes each completion through a
+   per-descriptor callback, which the driver then has to throttle with
+   pause/resume and a state machine of its own.  The library offers a
+   notify + poll ring instead, in the manner of a virtqueue: one
+   doorbell per batch, no per-packet callback, no lock or MMIO read
+   per packet.
+
+ - Audio ping-pong and MMC scatter-gather program PaRAM sets and links
+   directly, as the 3.x drivers did.
+
+Where the hardware fixes which channel serves which peripheral, the
+channel is bound through the driver model (IORESOURCE_DMA resources,
+the binding's "dmas" property, the AM335x and DRA7 crossbars) rather
+than through a filter function.
+
+What is in it
+-------------
+ - the DT schemas of the EDMA3 and crossbar bindings;
+ - <linux/platform_data/edma.h> with the API, kept compatible with the
+   dmaengine driver's use of the header;
+ - the library (TI_PRIV_EDMA): channels, slots, PaRAM, interrupts and
+   errors, probe from platform data or device tree, power management,
+   the ring; DSP reservations are never touched;
+ - a dmaengine provider on the library (TI_PRIV_EDMA_DMA) for
+   davinci_mmc, spi-davinci and davinci-mcasp/edma-pcm;
+ - SoC descriptions, the K2H controllers in device tree, and example
+   audio, MMC and network clients.
+
+TI_PRIV_EDMA and TI_EDMA (drivers/dma/ti/edma.c) drive the same
+hardware and exclude each other.  The 3.x functions keep the plain
+EXPORT_SYMBOL they had; everything new is EXPORT_SYMBOL_GPL.
+
+Not done yet: the tree's own EDMA registration (devices-da8xx.c,
+dm355.c, dm365.c) is not converted onto the SoC files, which are
+compile-tested only, and the clients are not wired into ASoC, MMC or
+netdev Kconfig.
+
+How it was tested
+-----------------
+ - In this tree: davinci_all_defconfig and keystone_defconfig (with
+   ARM_LPAE) at W=1 C=1 with 0 warnings and 0 sparse reports, a
+   davinci vmlinux linking the library, the provider and its consumers,
+   checkpatch --strict, coccicheck and kernel-doc clean,
+   dt_binding_check and dtbs_check of the schemas and six boards.
+ - The same sources on a host, against a register-accurate EDMA3 model
+   under AddressSanitizer and UBSan, on x86-64 and on 32-bit ARM (with
+   and without LPAE) under qemu-arm; under ThreadSanitizer; fuzzed.
+ - In User-Mode-Linux with lockdep: the KUnit suites and Linux's own
+   dmatest on the provider's memcpy channels.
+ - 6.1's own drivers/dma/ti/edma.c, unmodified, on the same model and
+   on 6.1's own device trees, as a check of the model.
+
+Base: v6.1 as shipped in Debian's linux-source-6.1 $debver.
+TEXT
+)
+
+python3 - "$cover" "$subject" "$blurb" <<'PY'
+import sys
+path, subject, blurb = sys.argv[1:4]
+text = open(path).read()
+if '*** SUBJECT HERE ***' not in text or '*** BLURB HERE ***' not in text:
+    sys.exit('cover-letter: no placeholders in ' + path)
+text = text.replace('*** SUBJECT HERE ***', subject, 1)
+text = text.replace('*** BLURB HERE ***', blurb, 1)
+open(path, 'w').write(text)
+PY
