@@ -8,7 +8,8 @@
 # under $BUILD/uml, and tools/testing/kunit/kunit.py builds and boots it.
 #
 # Fails if a case fails or crashes, or if the kernel log holds a splat
-# (lockdep report, WARNING, BUG, call trace).
+# (lockdep report, KASAN or UBSAN report, debugobjects warning, WARNING,
+# BUG, oops, call trace).
 #
 # The same kernel is then booted twice more for Linux's own dmatest
 # (drivers/dma/dmatest.c from the tarball, built in, unmodified) on the
@@ -161,6 +162,9 @@ mk=$(mktemp)
 	echo "	-I\$(srctree)/\$(src)/lib/davinci -I\$(srctree)/\$(src)/lib/keystone \\"
 	echo "	-I\$(srctree)/\$(src)/kunit -Wno-declaration-after-statement \\"
 	echo "	-Wframe-larger-than=8192"
+	# UML has no UBSAN_SANITIZE_ALL: instrument our directory (KASAN
+	# instruments every object unless told otherwise)
+	echo "UBSAN_SANITIZE := y"
 	echo "obj-\$(CONFIG_TI_PRIV_EDMA) +=$(objs lib/common "${lib_common[@]}")"
 	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) +=$(objs lib/davinci "${lib_davinci[@]}")"
 	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) +=$(objs lib/keystone "${lib_keystone[@]}")"
@@ -216,7 +220,10 @@ log=$out/test.log
 [ -s "$log" ] || die "no kernel log ($log): the build or the boot failed"
 
 # ---- verdict ----
-splats='WARNING:|BUG:|possible circular locking|inconsistent lock state|lockdep|Call Trace'
+# lockdep, WARN, BUG (KASAN reports start "BUG: KASAN:"), UBSAN ("UBSAN:
+# shift-out-of-bounds in ..."), debugobjects ("ODEBUG: free active ..."),
+# oopses and panics
+splats='WARNING:|BUG:|possible circular locking|inconsistent lock state|lockdep|Call Trace|UBSAN:|KASAN:|ODEBUG:|Kernel panic|general protection fault|Oops'
 fail=0
 [ "$rc" -eq 0 ] || fail=1
 if grep -En "$splats" "$log" > "$base/splats.txt"; then
