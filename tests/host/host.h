@@ -46,6 +46,7 @@ enum host_cap {
 	HOST_CAP_OF,		/* host_of_*() */
 	HOST_CAP_SAME_NAME_DEVICES, /* two platform devices "edma.0" */
 	HOST_CAP_IRQ_AT_ENABLE,	/* edges taken when IRQs are re-enabled */
+	HOST_CAP_CPUS,		/* a second thread held inside the IRQ path */
 };
 
 bool host_can(enum host_cap cap);

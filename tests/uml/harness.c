@@ -21,10 +21,15 @@
  *  - DMA: the board's DDR window is backed by a vmalloc arena; the suites'
  *    dma_alloc_coherent() calls are redirected (edma_uml_dma.h) to a page
  *    allocator over it.
+ *  - Time: the kernel's clock and hrtimers; a case that steps the shim's
+ *    simulated clock (host_time_advance_ns()) is skipped.
  *  - What a real kernel cannot do is reported by host_can(): no fault
- *    injection, no kmalloc accounting, no device tree loading, and a WARN
- *    is a splat the run fails on, so it is never provoked on purpose.
+ *    injection, no kmalloc accounting, no device tree loading, a WARN
+ *    is a splat the run fails on, so it is never provoked on purpose, and
+ *    no second CPU to hold inside the interrupt path (6.1's UML has one
+ *    CPU and no preemption).
  */
+#include <kunit/test.h>
 #include <linux/bitmap.h>
 #include <linux/device.h>
 #include <linux/hardirq.h>
@@ -40,9 +45,11 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
+#include <linux/timekeeping.h>
 #include <linux/vmalloc.h>
 
 #include "edma3_bus.h"
+#include "edma_uml_dma.h"
 #include "host.h"
 
 /* driver core internals a built-in harness may use */
@@ -392,6 +399,28 @@ static void eu_write8(struct eu_window *w, u32 off, u8 val)
 	}
 }
 
+/*
+ * host_mmio_set_hook(): called after each 32-bit access a window claimed,
+ * outside the window lock (a hook may access registers itself) and before
+ * the access's delivery point, as on the shim.
+ */
+static host_mmio_hook_fn eu_hook;
+static void *eu_hook_ctx;
+
+void host_mmio_set_hook(host_mmio_hook_fn fn, void *ctx)
+{
+	WRITE_ONCE(eu_hook_ctx, ctx);
+	smp_store_release(&eu_hook, fn);
+}
+
+static void eu_run_hook(u32 addr, u32 val, bool write)
+{
+	host_mmio_hook_fn fn = smp_load_acquire(&eu_hook);
+
+	if (fn)
+		fn(READ_ONCE(eu_hook_ctx), addr, val, write);
+}
+
 /* A mapping's private data is the bus address it starts at. */
 static unsigned long eu_mmio_read(void *priv, unsigned int offset, int size)
 {
@@ -417,6 +446,8 @@ static unsigned long eu_mmio_read(void *priv, unsigned int offset, int size)
 		}
 	}
 	spin_unlock_irqrestore(&eu_window_lock, flags);
+	if (w && size == 4)
+		eu_run_hook(addr, val, false);
 	eu_deliver();
 	return val;
 }
@@ -447,6 +478,8 @@ static void eu_mmio_write(void *priv, unsigned int offset, int size,
 		}
 	}
 	spin_unlock_irqrestore(&eu_window_lock, flags);
+	if (w && size == 4)
+		eu_run_hook(addr, val, true);
 	eu_deliver();
 }
 
@@ -679,6 +712,39 @@ void edma_uml_dma_free(struct device *dev, size_t size, void *cpu_addr,
 	spin_unlock_irqrestore(&eu_dma_lock, flags);
 }
 
+/* dmam_alloc_coherent(): the arena's pages, given back on unbind */
+struct eu_dmam {
+	size_t size;
+	void *cpu;
+	dma_addr_t dma;
+};
+
+static void eu_dmam_release(struct device *dev, void *res)
+{
+	struct eu_dmam *d = res;
+
+	edma_uml_dma_free(dev, d->size, d->cpu, d->dma);
+}
+
+void *edma_uml_dmam_alloc(struct device *dev, size_t size,
+			  dma_addr_t *dma_handle, gfp_t gfp)
+{
+	struct eu_dmam *d;
+
+	d = devres_alloc(eu_dmam_release, sizeof(*d), gfp);
+	if (!d)
+		return NULL;
+	d->cpu = edma_uml_dma_alloc(dev, size, &d->dma, gfp);
+	if (!d->cpu) {
+		devres_free(d);
+		return NULL;
+	}
+	d->size = size;
+	*dma_handle = d->dma;
+	devres_add(dev, d);
+	return d->cpu;
+}
+
 /* ---- platform bus ------------------------------------------------------------ */
 
 /*
@@ -835,14 +901,84 @@ struct platform_device *host_platform_find_device(const char *name)
 	return to_platform_device(dev);
 }
 
+/*
+ * System sleep over the board's bound devices, as the shim runs it: the
+ * drivers' dev_pm_ops called directly, phase by phase (suspend,
+ * suspend_late, suspend_noirq), newest device first; resume in the
+ * reverse order.  The PM core's own suspend cannot be entered from a test.
+ */
+typedef int (*eu_pm_cb)(struct device *dev);
+
+static eu_pm_cb eu_pm_phase(const struct dev_pm_ops *pm, int phase,
+			    bool resume)
+{
+	switch (phase) {
+	case 0:
+		return resume ? pm->resume : pm->suspend;
+	case 1:
+		return resume ? pm->resume_early : pm->suspend_late;
+	default:
+		return resume ? pm->resume_noirq : pm->suspend_noirq;
+	}
+}
+
+static int eu_pm_run(struct eu_dev *d, int phase, bool resume)
+{
+	struct device *dev = &d->pdev->dev;
+	eu_pm_cb cb;
+
+	if (!dev->driver || !dev->driver->pm)
+		return 0;
+	cb = eu_pm_phase(dev->driver->pm, phase, resume);
+	return cb ? cb(dev) : 0;
+}
+
+static int eu_pm_phase_run(int phase, bool resume)
+{
+	struct eu_dev *d;
+	int ret = 0;
+
+	mutex_lock(&eu_dev_mutex);
+	/* eu_devs is newest first */
+	if (!resume) {
+		list_for_each_entry(d, &eu_devs, node) {
+			ret = eu_pm_run(d, phase, false);
+			if (ret)
+				break;
+		}
+	} else {
+		list_for_each_entry_reverse(d, &eu_devs, node) {
+			ret = eu_pm_run(d, phase, true);
+			if (ret)
+				break;
+		}
+	}
+	mutex_unlock(&eu_dev_mutex);
+	return ret;
+}
+
 int host_pm_suspend(void)
 {
-	return -EOPNOTSUPP;
+	int phase, ret;
+
+	for (phase = 0; phase < 3; phase++) {
+		ret = eu_pm_phase_run(phase, false);
+		if (ret)
+			return ret;
+	}
+	return 0;
 }
 
 int host_pm_resume(void)
 {
-	return -EOPNOTSUPP;
+	int phase, ret;
+
+	for (phase = 2; phase >= 0; phase--) {
+		ret = eu_pm_phase_run(phase, true);
+		if (ret)
+			return ret;
+	}
+	return 0;
 }
 
 /* ---- device tree: not in this harness ----------------------------------------- */
@@ -876,10 +1012,33 @@ struct device_node *host_of_root(void)
 	return NULL;
 }
 
+/* ---- time: the kernel's own ---------------------------------------------- */
+
+unsigned long long host_time_ns(void)
+{
+	return ktime_get_ns();
+}
+
+/*
+ * The shim's clock only moves when a test moves it, so a case can check
+ * that a 50 us hrtimer has not fired after 20 us and has after 60 us.
+ * Here the ring's hrtimers run on real kernel time: a sleep cannot promise
+ * "not yet", so a case that steps the clock is skipped, from the test's
+ * own thread (kunit_skip() unwinds it like a failed assertion).
+ */
+void host_time_advance_ns(unsigned long long ns)
+{
+	struct kunit *test = current->kunit_test;
+
+	if (test)
+		kunit_skip(test, "steps the shim's simulated clock: the UML kernel's hrtimers run on real time");
+}
+
 /* ---- state --------------------------------------------------------------------- */
 
 void host_reset(void)
 {
+	host_mmio_set_hook(NULL, NULL);
 	host_irq_reset_stats();
 	host_mmio_reset_stats();
 }
