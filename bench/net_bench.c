@@ -45,7 +45,7 @@ static struct {
 void bench_rx_sink(struct sk_buff *skb, void *ctx)
 {
 	if (opt.check &&
-	    !nf_check(skb->data - ETH_HLEN, b.rx_next, skb->len + ETH_HLEN))
+	    !edma_test_frame_check(skb->data - ETH_HLEN, b.rx_next, skb->len + ETH_HLEN))
 		b.bad = true;
 	b.rx_next++;
 	consume_skb(skb);
@@ -53,7 +53,7 @@ void bench_rx_sink(struct sk_buff *skb, void *ctx)
 
 static void bench_tx_sink(const u8 *data, u32 len)
 {
-	if (opt.check && !nf_check(data, b.tx_next, len))
+	if (opt.check && !edma_test_frame_check(data, b.tx_next, len))
 		b.bad = true;
 	b.tx_next++;
 }
@@ -63,7 +63,7 @@ static u32 injected;
 static void rx_round(void)
 {
 	while (mac_rx_queued(nf.mac) < 128)
-		nf_inject(injected++, opt.size);
+		net_fixture_inject(injected++, opt.size);
 	host_irq_poll();
 	host_softirq_run(opt.budget);
 	if (!host_softirq_pending())
@@ -80,7 +80,7 @@ static void tx_round(void)
 		skb = netdev_alloc_skb(nf.ndev, opt.size);
 		if (!skb)
 			break;
-		nf_fill(skb_put(skb, opt.size), b.tx_sent, opt.size);
+		edma_test_frame_fill(skb_put(skb, opt.size), b.tx_sent, opt.size);
 		if (host_netdev_xmit(nf.ndev, skb, i + 1 < opt.budget) !=
 		    NETDEV_TX_OK) {
 			kfree_skb(skb);
@@ -120,7 +120,7 @@ static int usage(void)
 int main(int argc, char **argv)
 {
 	struct host_net_stats ns0, ns1;
-	struct nf_counts c0, c1;
+	struct net_fixture_counts c0, c1;
 	const char *drv;
 	u32 n0, n;
 	int i;
@@ -153,7 +153,7 @@ int main(int argc, char **argv)
 		return usage();
 
 	host_reset();
-	if (nf_setup(drv, 1024) || host_netdev_open(nf.ndev)) {
+	if (net_fixture_setup(drv, 1024) || host_netdev_open(nf.ndev)) {
 		fprintf(stderr, "net_bench: setup failed\n");
 		return 1;
 	}
@@ -163,13 +163,13 @@ int main(int argc, char **argv)
 
 	/* Warm up: rings full, caches of skbs and mappings in use. */
 	run(2000);
-	nf_counts(&c0, opt.rx);
+	net_fixture_counts(&c0, opt.rx);
 	host_net_get_stats(&ns0);
 	n0 = done();
 	CALLGRIND_ZERO_STATS;
 	run(opt.packets);
 	CALLGRIND_DUMP_STATS_AT("measured");
-	nf_counts(&c1, opt.rx);
+	net_fixture_counts(&c1, opt.rx);
 	host_net_get_stats(&ns1);
 	n = done() - n0;
 
@@ -183,6 +183,6 @@ int main(int argc, char **argv)
 	       b.bad ? "false" : "true");
 
 	host_netdev_close(nf.ndev);
-	nf_teardown();
+	net_fixture_teardown();
 	return b.bad || n < opt.packets;
 }

@@ -23,7 +23,7 @@ BUDGET = 64
 ENTRIES = ("host_softirq_run", "host_irq_poll", "host_netdev_xmit")
 # Simulation inside the CPU side, toggled off (README.md).
 EXCLUDED = ("cc_read32", "cc_write32", "tc_read32", "tc_write32",
-            "nf_mmio_read", "nf_mmio_write",
+            "net_fixture_mmio_read", "net_fixture_mmio_write",
             "pthread_rwlock_rdlock*", "pthread_rwlock_unlock*",
             "__host_lock", "__host_unlock", "__host_trylock",
             "dma_map_single", "dma_unmap_single", "bench_rx_sink")

@@ -53,7 +53,7 @@ static int de_init(struct kunit *test)
 	int ret;
 
 	memset(&de, 0, sizeof(de));
-	ret = et_setup_bare(&board_da850);
+	ret = edma_test_setup_bare(&board_da850);
 	if (ret)
 		return ret;
 	ret = host_of_load_dts_file("tests/dmaengine/da850-dmaengine.dts");
@@ -68,8 +68,8 @@ static int de_init(struct kunit *test)
 		return -ENODEV;
 	put_device(&pdev->dev);
 	de.mmc = &pdev->dev;
-	cfg.cc = et_cc(0);
-	de.card = mmc_model_create(et_board->bus, &cfg);
+	cfg.cc = edma_test_cc(0);
+	de.card = mmc_model_create(edma_test_board->bus, &cfg);
 	return de.card ? 0 : -ENOMEM;
 }
 
@@ -78,7 +78,7 @@ static void de_exit(struct kunit *test)
 	mmc_model_destroy(de.card);
 	de.card = NULL;
 	host_of_unload();
-	et_exit(test);
+	edma_test_exit(test);
 }
 
 static void de_done(void *param, const struct dmaengine_result *res)
@@ -138,7 +138,7 @@ static dma_cookie_t de_submit(struct kunit *test,
 }
 
 /* Split len bytes of buf into n segments of whole events, with gaps. */
-static unsigned int de_shape(struct scatterlist *sg, const struct et_buf *buf,
+static unsigned int de_shape(struct scatterlist *sg, const struct edma_test_buf *buf,
 			     u32 len, unsigned int n)
 {
 	u32 units = len / DE_THR, per = units / n, off = 0;
@@ -155,7 +155,7 @@ static unsigned int de_shape(struct scatterlist *sg, const struct et_buf *buf,
 	return n;
 }
 
-static bool de_sg_matches(const struct et_buf *buf, struct scatterlist *sg,
+static bool de_sg_matches(const struct edma_test_buf *buf, struct scatterlist *sg,
 			  unsigned int n, const u8 *want)
 {
 	unsigned int i;
@@ -200,13 +200,13 @@ static void de_memcpy_copies_bytes(struct kunit *test)
 	static const size_t lens[] = { 4, 4096, 65535, 100000 };
 	struct dma_chan *chan = de_memcpy_chan(test);
 	struct dma_tx_state st;
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	dma_cookie_t cookie;
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(lens); i++) {
-		et_buf_alloc(test, &src, lens[i], (u8)(i + 3));
-		et_buf_alloc(test, &dst, lens[i], 0);
+		edma_test_buf_alloc(test, &src, lens[i], (u8)(i + 3));
+		edma_test_buf_alloc(test, &dst, lens[i], 0);
 		memset(dst.cpu, 0, lens[i]);
 		cookie = de_submit(test, dmaengine_prep_dma_memcpy(chan,
 				dst.dma, src.dma, lens[i], DMA_PREP_INTERRUPT));
@@ -216,7 +216,7 @@ static void de_memcpy_copies_bytes(struct kunit *test)
 		de_run();
 		KUNIT_EXPECT_EQ(test, de.done, i + 1);
 		KUNIT_EXPECT_EQ(test, de.res.result, DMA_TRANS_NOERROR);
-		KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, lens[i],
+		KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, lens[i],
 						       (u8)(i + 3)));
 		KUNIT_EXPECT_EQ(test, dmaengine_tx_status(chan, cookie, &st),
 				DMA_COMPLETE);
@@ -229,13 +229,13 @@ static void de_memcpy_copies_bytes(struct kunit *test)
 static void de_memcpy_queue_in_order(struct kunit *test)
 {
 	struct dma_chan *chan = de_memcpy_chan(test);
-	struct et_buf src[4], dst[4];
+	struct edma_test_buf src[4], dst[4];
 	dma_cookie_t cookie[4];
 	unsigned int i;
 
 	for (i = 0; i < 4; i++) {
-		et_buf_alloc(test, &src[i], 1024, (u8)(0x40 + i));
-		et_buf_alloc(test, &dst[i], 1024, 0);
+		edma_test_buf_alloc(test, &src[i], 1024, (u8)(0x40 + i));
+		edma_test_buf_alloc(test, &dst[i], 1024, 0);
 		memset(dst[i].cpu, 0, 1024);
 		cookie[i] = de_submit(test, dmaengine_prep_dma_memcpy(chan,
 				dst[i].dma, src[i].dma, 1024,
@@ -245,7 +245,7 @@ static void de_memcpy_queue_in_order(struct kunit *test)
 	de_run();
 	KUNIT_EXPECT_EQ(test, de.done, 4u);
 	for (i = 0; i < 4; i++) {
-		KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst[i], 1024,
+		KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst[i], 1024,
 						       (u8)(0x40 + i)));
 		KUNIT_EXPECT_EQ(test, dmaengine_tx_status(chan, cookie[i], NULL),
 				DMA_COMPLETE);
@@ -264,14 +264,14 @@ static void de_memcpy_polled(struct kunit *test)
 	static const size_t lens[] = { 100000, 4096 };
 	struct dma_chan *chan = de_memcpy_chan(test);
 	struct host_irq_stats irq;
-	struct et_buf src[2], dst[2];
+	struct edma_test_buf src[2], dst[2];
 	struct dma_tx_state st;
 	dma_cookie_t cookie[2];
 	unsigned int i;
 
 	for (i = 0; i < 2; i++) {
-		et_buf_alloc(test, &src[i], lens[i], (u8)(0x51 + i));
-		et_buf_alloc(test, &dst[i], lens[i], 0);
+		edma_test_buf_alloc(test, &src[i], lens[i], (u8)(0x51 + i));
+		edma_test_buf_alloc(test, &dst[i], lens[i], 0);
 		memset(dst[i].cpu, 0, lens[i]);
 		cookie[i] = de_submit(test, dmaengine_prep_dma_memcpy(chan,
 				dst[i].dma, src[i].dma, lens[i], 0));
@@ -279,10 +279,10 @@ static void de_memcpy_polled(struct kunit *test)
 	host_irq_reset_stats();
 	dma_async_issue_pending(chan);
 	de_run();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst[0], lens[0], 0x51));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst[0], lens[0], 0x51));
 	KUNIT_EXPECT_EQ(test, de.done, 0u);
 	/* the second waits behind the first until someone polls */
-	KUNIT_EXPECT_TRUE(test, et_buf_is_zero(&dst[1], lens[1]));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_is_zero(&dst[1], lens[1]));
 	KUNIT_EXPECT_EQ(test, dmaengine_tx_status(chan, cookie[1], &st),
 			DMA_IN_PROGRESS);
 	KUNIT_EXPECT_EQ(test, st.residue, (u32)lens[1]);
@@ -290,7 +290,7 @@ static void de_memcpy_polled(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, dmaengine_tx_status(chan, cookie[0], &st),
 			DMA_COMPLETE);
 	KUNIT_EXPECT_EQ(test, st.residue, 0u);
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst[1], lens[1], 0x52));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst[1], lens[1], 0x52));
 	KUNIT_EXPECT_EQ(test, dmaengine_tx_status(chan, cookie[1], &st),
 			DMA_COMPLETE);
 	KUNIT_EXPECT_EQ(test, st.residue, 0u);
@@ -323,11 +323,11 @@ static void de_sg_read_refills(struct kunit *test)
 	struct scatterlist sg[DE_MAX_SG];
 	struct dma_tx_state st;
 	dma_cookie_t cookie;
-	struct et_buf buf;
+	struct edma_test_buf buf;
 	unsigned int n;
 
 	de_fill_card(7);
-	et_buf_alloc(test, &buf, len + DE_MAX_SG * 8, 0);
+	edma_test_buf_alloc(test, &buf, len + DE_MAX_SG * 8, 0);
 	memset(buf.cpu, 0, buf.size);
 	n = de_shape(sg, &buf, len, 40);
 	cookie = de_submit(test, dmaengine_prep_slave_sg(chan, sg, n,
@@ -350,10 +350,10 @@ static void de_sg_write(struct kunit *test)
 	const u32 len = 32 * DE_BLOCK;
 	struct dma_chan *chan = de_slave_chan(test, "tx", DE_THR / 4);
 	struct scatterlist sg[DE_MAX_SG];
-	struct et_buf buf;
+	struct edma_test_buf buf;
 	unsigned int n;
 
-	et_buf_alloc(test, &buf, len + DE_MAX_SG * 8, 0x5a);
+	edma_test_buf_alloc(test, &buf, len + DE_MAX_SG * 8, 0x5a);
 	n = de_shape(sg, &buf, len, 25);
 	de_submit(test, dmaengine_prep_slave_sg(chan, sg, n, DMA_MEM_TO_DEV,
 						DMA_PREP_INTERRUPT));
@@ -375,12 +375,12 @@ static void de_sg_pause_resume_residue(struct kunit *test)
 	struct scatterlist sg[4];
 	struct dma_tx_state st;
 	dma_cookie_t cookie;
-	struct et_buf buf;
+	struct edma_test_buf buf;
 	u32 r0, r1;
 	unsigned int i;
 
 	de_fill_card(11);
-	et_buf_alloc(test, &buf, len + 64, 0);
+	edma_test_buf_alloc(test, &buf, len + 64, 0);
 	de_shape(sg, &buf, len, 4);
 	cookie = de_submit(test, dmaengine_prep_slave_sg(chan, sg, 4,
 			DMA_DEV_TO_MEM, DMA_PREP_INTERRUPT));
@@ -425,12 +425,12 @@ static void de_sg_terminate_mid_transfer(struct kunit *test)
 	const u32 len = 16 * DE_BLOCK;
 	struct dma_chan *chan = de_slave_chan(test, "rx", DE_THR / 4);
 	struct scatterlist sg[4];
-	struct et_buf buf, copy;
+	struct edma_test_buf buf, copy;
 	unsigned int i;
 
 	de_fill_card(13);
-	et_buf_alloc(test, &buf, len + 64, 0);
-	et_buf_alloc(test, &copy, len + 64, 0);
+	edma_test_buf_alloc(test, &buf, len + 64, 0);
+	edma_test_buf_alloc(test, &copy, len + 64, 0);
 	memset(buf.cpu, 0, buf.size);
 	de_shape(sg, &buf, len, 4);
 	de_submit(test, dmaengine_prep_slave_sg(chan, sg, 4, DMA_DEV_TO_MEM,
@@ -444,14 +444,14 @@ static void de_sg_terminate_mid_transfer(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, dmaengine_terminate_sync(chan), 0);
 	mmc_model_abort(de.card);
 	memcpy(copy.cpu, buf.cpu, buf.size);
-	KUNIT_EXPECT_FALSE(test, et_buf_is_zero(&buf, buf.size));
+	KUNIT_EXPECT_FALSE(test, edma_test_buf_is_zero(&buf, buf.size));
 	for (i = 0; i < 30; i++) {
 		mmc_model_step(de.card, 2 * DE_THR);
 		de_run();
 	}
 	KUNIT_EXPECT_EQ(test, memcmp(copy.cpu, buf.cpu, buf.size), 0);
 	KUNIT_EXPECT_EQ(test, de.done, 0u);
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, DE_RX_CH));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_EER, DE_RX_CH));
 
 	/* the channel runs the next transfer */
 	de_submit(test, dmaengine_prep_slave_sg(chan, sg, 4, DMA_DEV_TO_MEM,
@@ -476,10 +476,10 @@ static void de_cyclic_period_callbacks(struct kunit *test)
 	struct dma_tx_state st;
 	dma_cookie_t cookie;
 	unsigned int guard = 0;
-	struct et_buf buf;
+	struct edma_test_buf buf;
 
 	de_fill_card(17);
-	et_buf_alloc(test, &buf, buflen, 0);
+	edma_test_buf_alloc(test, &buf, buflen, 0);
 	tx = dmaengine_prep_dma_cyclic(chan, buf.dma, buflen, period,
 				       DMA_DEV_TO_MEM, DMA_PREP_INTERRUPT);
 	KUNIT_ASSERT_NOT_NULL(test, tx);
@@ -518,9 +518,9 @@ static void de_bad_configs_rejected(struct kunit *test)
 		.src_addr_width = DMA_SLAVE_BUSWIDTH_3_BYTES,
 	};
 	struct scatterlist sg[1];
-	struct et_buf buf;
+	struct edma_test_buf buf;
 
-	et_buf_alloc(test, &buf, 4096, 0);
+	edma_test_buf_alloc(test, &buf, 4096, 0);
 	KUNIT_EXPECT_EQ(test, dmaengine_slave_config(chan, &cfg), -EINVAL);
 	cfg.src_addr_width = DMA_SLAVE_BUSWIDTH_16_BYTES;
 	KUNIT_EXPECT_EQ(test, dmaengine_slave_config(chan, &cfg), -EINVAL);
@@ -572,7 +572,7 @@ static void de_direct_user_shares_controller(struct kunit *test)
 	struct scatterlist sg[DE_MAX_SG];
 	struct edmacc_param before, after;
 	struct dma_chan *mc, *rx;
-	struct et_buf buf, src, dst;
+	struct edma_test_buf buf, src, dst;
 	int direct, slot, busy;
 	unsigned int n;
 
@@ -590,19 +590,19 @@ static void de_direct_user_shares_controller(struct kunit *test)
 			-EBUSY);
 
 	/* a direct copy with a slot of its own, next to a refilling SG */
-	direct = edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, test,
+	direct = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, test,
 				    EVENTQ_DEFAULT);
 	KUNIT_ASSERT_GE(test, direct, 0);
 	slot = edma_alloc_slot(0, EDMA_SLOT_ANY);
 	KUNIT_ASSERT_GE(test, slot, 0);
-	et_buf_alloc(test, &src, 4096, 0x77);
-	et_buf_alloc(test, &dst, 4096, 0);
+	edma_test_buf_alloc(test, &src, 4096, 0x77);
+	edma_test_buf_alloc(test, &dst, 4096, 0);
 	memset(dst.cpu, 0, 4096);
-	et_program_copy(slot, &src, &dst, 4096, EDMA_CHAN_SLOT(direct));
+	edma_test_program_copy(slot, &src, &dst, 4096, EDMA_CHAN_SLOT(direct));
 	edma_read_slot(slot, &before);
 
 	de_fill_card(19);
-	et_buf_alloc(test, &buf, len + DE_MAX_SG * 8, 0);
+	edma_test_buf_alloc(test, &buf, len + DE_MAX_SG * 8, 0);
 	n = de_shape(sg, &buf, len, 50);
 	de_submit(test, dmaengine_prep_slave_sg(rx, sg, n, DMA_DEV_TO_MEM,
 						DMA_PREP_INTERRUPT));
@@ -619,8 +619,8 @@ static void de_direct_user_shares_controller(struct kunit *test)
 	edma_write_slot(direct, &after);
 	KUNIT_ASSERT_EQ(test, edma_start(direct), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 4096, 0x77));
-	KUNIT_EXPECT_EQ(test, et_log_count(direct, EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 4096, 0x77));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(direct, EDMA_DMA_COMPLETE), 1u);
 
 	edma_free_slot(slot);
 	edma_free_channel(direct);
@@ -655,15 +655,15 @@ static int dp_init(struct kunit *test)
 	int ret;
 
 	memset(&de, 0, sizeof(de));
-	ret = et_setup_da850(false);
+	ret = edma_test_setup_da850(false);
 	if (ret)
 		return ret;
 	dp_pdev = host_platform_device_create("da830-mmc", 1, NULL, 0, NULL, 0);
 	if (IS_ERR(dp_pdev))
 		return PTR_ERR(dp_pdev);
 	de.mmc = &dp_pdev->dev;
-	cfg.cc = et_cc(1);
-	de.card = mmc_model_create(et_board->bus, &cfg);
+	cfg.cc = edma_test_cc(1);
+	de.card = mmc_model_create(edma_test_board->bus, &cfg);
 	return de.card ? 0 : -ENOMEM;
 }
 
@@ -674,7 +674,7 @@ static void dp_exit(struct kunit *test)
 	if (!IS_ERR_OR_NULL(dp_pdev))
 		platform_device_unregister(dp_pdev);
 	dp_pdev = NULL;
-	et_exit(test);
+	edma_test_exit(test);
 }
 
 /* dma_request_chan() finds CC1 channel 28 through da850's slave map. */
@@ -688,7 +688,7 @@ static void dp_slave_map_read(struct kunit *test)
 	};
 	struct dma_chan *chan = dma_request_chan(de.mmc, "rx");
 	struct scatterlist sg[3];
-	struct et_buf buf;
+	struct edma_test_buf buf;
 
 	KUNIT_ASSERT_FALSE(test, IS_ERR(chan));
 	/* the library gave the provider exactly that channel */
@@ -697,7 +697,7 @@ static void dp_slave_map_read(struct kunit *test)
 			-EBUSY);
 	KUNIT_ASSERT_EQ(test, dmaengine_slave_config(chan, &cfg), 0);
 	de_fill_card(23);
-	et_buf_alloc(test, &buf, len + 64, 0);
+	edma_test_buf_alloc(test, &buf, len + 64, 0);
 	de_shape(sg, &buf, len, 3);
 	de_submit(test, dmaengine_prep_slave_sg(chan, sg, 3, DMA_DEV_TO_MEM,
 						DMA_PREP_INTERRUPT));

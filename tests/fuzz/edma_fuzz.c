@@ -127,7 +127,7 @@ static u8 own_before[NCC][MAX_SLOT];
 static bool fz_autorun_off[NCC];
 static bool fz_stalled[NCC][EDMA3_MAX_TC];
 static u32 next_data;
-static struct et_buf src_buf, dst_buf;
+static struct edma_test_buf src_buf, dst_buf;
 static u8 *low_mem, *high_mem;
 static bool fz_verbose;
 static unsigned long n_strict, n_loose, n_merged;
@@ -171,7 +171,7 @@ static void fz_race_hook(void *ctx, uint32_t phys, uint32_t val,
 
 static unsigned int cc_index(void *ctx)
 {
-	return ctx == et_cc(0) ? 0 : 1;
+	return ctx == edma_test_cc(0) ? 0 : 1;
 }
 
 static uint32_t fz_read32(void *ctx, uint32_t off)
@@ -229,11 +229,11 @@ static void wrap_mmio(void)
 	unsigned int i;
 
 	for (i = 0; i < NCC; i++) {
-		const struct board_cc *d = &et_board->soc->cc[i];
+		const struct board_cc *d = &edma_test_board->soc->cc[i];
 
 		host_mmio_unregister(d->cc_base);
 		if (host_mmio_register(d->cc_base, d->cc_size, &fz_ops,
-				       et_cc(i)))
+				       edma_test_cc(i)))
 			FZ_BUG("cannot wrap the CC%u window", i);
 	}
 }
@@ -381,9 +381,9 @@ static u32 rsv_snap_value(unsigned int c, unsigned int i)
 	unsigned int nr = ARRAY_SIZE(rsv_regs);
 
 	if (i < nr)
-		return edma3_peek(et_cc(c), rsv_regs[i]) &
+		return edma3_peek(edma_test_cc(c), rsv_regs[i]) &
 		       rsv_mask(c, rsv_regs[i]);
-	return edma3_peek(et_cc(c), i - nr < 3 ? EDMA3_DRAE(i - nr + 1) :
+	return edma3_peek(edma_test_cc(c), i - nr < 3 ? EDMA3_DRAE(i - nr + 1) :
 			  EDMA3_QRAE(i - nr - 3 + 1));
 }
 
@@ -396,7 +396,7 @@ static void snapshot_dsp(void)
 	for (c = 0; c < NCC; c++) {
 		for (s = 0; s < fcc[c].nslot; s++) {
 			if (fcc[c].rsv_slot[s])
-				edma3_peek_param(et_cc(c), s,
+				edma3_peek_param(edma_test_cc(c), s,
 						 fcc[c].rsv_snap_param[s]);
 		}
 		for (i = 0; i < NSNAP; i++)
@@ -413,7 +413,7 @@ static void check_dsp(const char *what)
 		for (s = 0; s < fcc[c].nslot; s++) {
 			if (!fcc[c].rsv_slot[s])
 				continue;
-			edma3_peek_param(et_cc(c), s, w);
+			edma3_peek_param(edma_test_cc(c), s, w);
 			if (memcmp(w, fcc[c].rsv_snap_param[s], sizeof(w)))
 				FZ_BUG("%s changed the DSP's slot %u on CC%u",
 				       what, s, c);
@@ -503,7 +503,7 @@ static u8 *dst_of(unsigned int c, unsigned int ch)
 static void finish_xfer(unsigned int c, unsigned int ch, bool quiescent)
 {
 	struct fz_xfer *x = &fcc[c].ch[ch].x;
-	u64 bus = edma3_get_stats(et_cc(c))->bus_errors - x->bus_base;
+	u64 bus = edma3_get_stats(edma_test_cc(c))->bus_errors - x->bus_base;
 	bool loose = bus != (x->fail ? 1 : 0);
 
 	if (!x->active)
@@ -573,12 +573,12 @@ static void settle(bool quiescent)
 		race.victim_set = false;
 		for (c = 0; c < NCC; c++) {
 			for (t = 0; t < fcc[c].ntc; t++) {
-				edma3_tc_stall(et_cc(c), t, false);
+				edma3_tc_stall(edma_test_cc(c), t, false);
 				fz_stalled[c][t] = false;
 			}
-			edma3_set_auto_run(et_cc(c), true);
+			edma3_set_auto_run(edma_test_cc(c), true);
 			fz_autorun_off[c] = false;
-			edma3_run(et_cc(c), 100000);
+			edma3_run(edma_test_cc(c), 100000);
 		}
 		host_irq_poll();
 	}
@@ -1073,7 +1073,7 @@ static bool chan_busy(unsigned int c, unsigned int ch)
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(regs); i++) {
-		if (edma3_peek(et_cc(c), regs[i]) & BIT(ch))
+		if (edma3_peek(edma_test_cc(c), regs[i]) & BIT(ch))
 			return true;
 	}
 	return false;
@@ -1120,21 +1120,21 @@ static void op_xfer(void)
 		return;
 	}
 	x = &fc->x;
-	q = (edma3_peek(et_cc(c), EDMA3_DMAQNUM(ch >> 3)) >>
+	q = (edma3_peek(edma_test_cc(c), EDMA3_DMAQNUM(ch >> 3)) >>
 	     ((ch & 7) * 4)) & 7;
-	x->tc = (edma3_peek(et_cc(c), EDMA3_QUETCMAP) >> (q * 4)) & 7;
+	x->tc = (edma3_peek(edma_test_cc(c), EDMA3_QUETCMAP) >> (q * 4)) & 7;
 	x->fail = (flags & 1) && !fz_stalled[c][x->tc];
 	x->len = len;
 	x->seed = flags >> 1;
 	x->ncomplete = 0;
 	x->nerr = 0;
 	memset(dst_of(c, ch), 0, 64);
-	et_copy_param(&p, src_buf.dma + x->seed, dst_buf.dma +
+	edma_test_copy_param(&p, src_buf.dma + x->seed, dst_buf.dma +
 		      (dst_of(c, ch) - dst_buf.cpu), len, 1, ch);
 	edma_write_slot(h, &p);
-	x->bus_base = edma3_get_stats(et_cc(c))->bus_errors;
+	x->bus_base = edma3_get_stats(edma_test_cc(c))->bus_errors;
 	if (x->fail)
-		edma3_inject_tc_error(et_cc(c), x->tc, 1);
+		edma3_inject_tc_error(edma_test_cc(c), x->tc, 1);
 	x->active = true;
 	fc->dirty = true;
 	EXPECT_EQ(edma_trigger_channel(h), 0, "edma_trigger_channel");
@@ -1157,25 +1157,25 @@ static void op_hw(void)
 		if (fcc[c].rsv_chan[ch])
 			break;
 		touch(c, ch);
-		edma3_event(et_cc(c), ch);
+		edma3_event(edma_test_cc(c), ch);
 		break;
 	case 2:
-		edma3_inject_tc_error(et_cc(c), v % fcc[c].ntc, 1 + (v >> 6));
+		edma3_inject_tc_error(edma_test_cc(c), v % fcc[c].ntc, 1 + (v >> 6));
 		break;
 	case 3:
 		t = v % fcc[c].ntc;
 		fz_stalled[c][t] = !fz_stalled[c][t];
-		edma3_tc_stall(et_cc(c), t, fz_stalled[c][t]);
+		edma3_tc_stall(edma_test_cc(c), t, fz_stalled[c][t]);
 		break;
 	case 4:
 		host_irq_raise(lines[v % ARRAY_SIZE(lines)]);
 		break;
 	case 5:
 		fz_autorun_off[c] = !fz_autorun_off[c];
-		edma3_set_auto_run(et_cc(c), !fz_autorun_off[c]);
+		edma3_set_auto_run(edma_test_cc(c), !fz_autorun_off[c]);
 		break;
 	case 6:
-		edma3_run(et_cc(c), v);
+		edma3_run(edma_test_cc(c), v);
 		break;
 	default:
 		settle(true);
@@ -1199,7 +1199,7 @@ static void apply_presence(bool present)
 }
 
 static struct edma_rsv_info *fz_rsv[2] = {
-	&et_da850_evm_rsv[0], &et_da850_evm_rsv[1]
+	&edma_test_da850_evm_rsv[0], &edma_test_da850_evm_rsv[1]
 };
 
 /*
@@ -1213,10 +1213,10 @@ static int fz_probe(void)
 	int ret;
 
 	for (c = 0; c < NCC; c++)
-		edma3_set_auto_run(et_cc(c), false);
+		edma3_set_auto_run(edma_test_cc(c), false);
 	ret = da850_register_edma(fz_rsv);
 	for (c = 0; c < NCC; c++)
-		edma3_set_auto_run(et_cc(c), !fz_autorun_off[c]);
+		edma3_set_auto_run(edma_test_cc(c), !fz_autorun_off[c]);
 	return ret;
 }
 
@@ -1269,11 +1269,11 @@ static void setup_board(void)
 	unsigned int c;
 
 	host_reset();
-	if (et_setup_bare(&board_da850))
+	if (edma_test_setup_bare(&board_da850))
 		FZ_BUG("board setup failed");
-	if (edma3_bus_add_ram(et_board->bus, LOW_WIN, WIN_SIZE, low_mem,
+	if (edma3_bus_add_ram(edma_test_board->bus, LOW_WIN, WIN_SIZE, low_mem,
 			      "fuzz-low") ||
-	    edma3_bus_add_ram(et_board->bus, HIGH_WIN, WIN_SIZE, high_mem,
+	    edma3_bus_add_ram(edma_test_board->bus, HIGH_WIN, WIN_SIZE, high_mem,
 			      "fuzz-high"))
 		FZ_BUG("cannot map the scratch windows");
 	src_buf.size = 4096;
@@ -1284,10 +1284,10 @@ static void setup_board(void)
 					 GFP_KERNEL);
 	if (!src_buf.cpu || !dst_buf.cpu)
 		FZ_BUG("no DMA memory");
-	et_buf_fill(&src_buf, 0x3c);
+	edma_test_buf_fill(&src_buf, 0x3c);
 	wrap_mmio();
 	for (c = 0; c < NCC; c++)
-		edma3_set_auto_run(et_cc(c), true);
+		edma3_set_auto_run(edma_test_cc(c), true);
 }
 
 /* Every input: hardware at reset, both controllers probed afresh. */
@@ -1302,15 +1302,15 @@ static void setup(void)
 	for (c = 0; c < NCC; c++) {
 		struct fz_cc *f = &fcc[c];
 
-		edma3_reset(et_cc(c));
-		edma3_set_auto_run(et_cc(c), true);
-		edma3_reset_stats(et_cc(c));
-		f->nch = edma3_num_channels(et_cc(c));
-		f->nslot = edma3_num_slots(et_cc(c));
-		f->ntc = edma3_num_tc(et_cc(c));
-		mark_pairs(f->rsv_chan, f->nch, et_da850_evm_rsv[c].rsv_chans);
+		edma3_reset(edma_test_cc(c));
+		edma3_set_auto_run(edma_test_cc(c), true);
+		edma3_reset_stats(edma_test_cc(c));
+		f->nch = edma3_num_channels(edma_test_cc(c));
+		f->nslot = edma3_num_slots(edma_test_cc(c));
+		f->ntc = edma3_num_tc(edma_test_cc(c));
+		mark_pairs(f->rsv_chan, f->nch, edma_test_da850_evm_rsv[c].rsv_chans);
 		mark_pairs(f->rsv_slot, f->nslot,
-			   et_da850_evm_rsv[c].rsv_slots);
+			   edma_test_da850_evm_rsv[c].rsv_slots);
 	}
 	if (fz_probe())
 		FZ_BUG("probe failed");

@@ -52,7 +52,7 @@ struct mt {
 	unsigned int locks;
 };
 
-struct mt_set {
+struct model_test_set {
 	uint32_t opt, src, dst;
 	uint16_t acnt, bcnt, ccnt, link, bcntrld;
 	int16_t sbidx, dbidx, scidx, dcidx;
@@ -60,7 +60,7 @@ struct mt_set {
 
 /* ---- fixture ---------------------------------------------------------- */
 
-static void mt_irq(void *ctx, enum edma3_line line, unsigned int idx)
+static void model_test_irq(void *ctx, enum edma3_line line, unsigned int idx)
 {
 	struct mt *m = ctx;
 
@@ -70,7 +70,7 @@ static void mt_irq(void *ctx, enum edma3_line line, unsigned int idx)
 		m->probe_val = *m->probe;
 }
 
-static struct edma3 *mt_soc(struct mt *m, uint32_t cccfg)
+static struct edma3 *model_test_soc(struct mt *m, uint32_t cccfg)
 {
 	struct edma3_config cfg = {
 		.name = "model-test", .cccfg = cccfg, .pid = 0x40015300,
@@ -83,12 +83,12 @@ static struct edma3 *mt_soc(struct mt *m, uint32_t cccfg)
 	for (l = 0; l < MT_NLINES; l++)
 		for (i = 0; i < 8; i++)
 			m->pulses[l][i] = 0;
-	m->cc = edma3_create(&cfg, m->bus, mt_irq, m);
+	m->cc = edma3_create(&cfg, m->bus, model_test_irq, m);
 	KUNIT_ASSERT_NOT_ERR_OR_NULL(m->test, m->cc);
 	return m->cc;
 }
 
-static int mt_case_init(struct kunit *test)
+static int model_test_case_init(struct kunit *test)
 {
 	struct mt *m = kunit_kzalloc(test, sizeof(*m), GFP_KERNEL);
 	unsigned int i;
@@ -106,11 +106,11 @@ static int mt_case_init(struct kunit *test)
 	for (i = 0; i < 0x1000; i++)
 		m->ram[0x1000 + i] = (uint8_t)(i * 7 + 1);
 	test->priv = m;
-	mt_soc(m, EDMA3_CCCFG_DM644X);
+	model_test_soc(m, EDMA3_CCCFG_DM644X);
 	return 0;
 }
 
-static void mt_case_exit(struct kunit *test)
+static void model_test_case_exit(struct kunit *test)
 {
 	struct mt *m = test->priv;
 
@@ -152,7 +152,7 @@ static bool gtest(struct mt *m, uint32_t reg, unsigned int n)
 	return grd(m, reg + ((n >> 5) << 2)) & (1u << (n & 31));
 }
 
-static void put_set(struct mt *m, unsigned int slot, const struct mt_set *s)
+static void put_set(struct mt *m, unsigned int slot, const struct model_test_set *s)
 {
 	uint32_t base = EDMA3_PARAM(slot);
 
@@ -172,7 +172,7 @@ static void put_set(struct mt *m, unsigned int slot, const struct mt_set *s)
 static void put_simple(struct mt *m, unsigned int slot, uint16_t acnt,
 		       uint32_t opt)
 {
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = opt, .src = MT_SRC, .dst = MT_DST, .acnt = acnt,
 		.bcnt = 1, .ccnt = 1, .link = 0xffff,
 	};
@@ -359,8 +359,8 @@ static struct kunit_case bus_cases[] = {
 
 static struct kunit_suite bus_suite = {
 	.name = "edma3_model_bus",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = bus_cases,
 };
 
@@ -371,7 +371,7 @@ static void expect_decode(struct kunit *test, uint32_t cccfg,
 			  unsigned int tcs, unsigned int regions, bool chmap)
 {
 	struct mt *m = MT(test);
-	struct edma3 *cc = mt_soc(m, cccfg);
+	struct edma3 *cc = model_test_soc(m, cccfg);
 
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_CCCFG), cccfg);
 	KUNIT_EXPECT_EQ(test, edma3_num_channels(cc), ch);
@@ -448,8 +448,8 @@ static struct kunit_case cccfg_cases[] = {
 
 static struct kunit_suite cccfg_suite = {
 	.name = "edma3_model_cccfg",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = cccfg_cases,
 };
 
@@ -483,7 +483,7 @@ static void qwmthr_resets_to_0x10_for_each_existing_queue(struct kunit *test)
 	struct mt *m = MT(test);
 
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_QWMTHRA), 0x1010u);
-	mt_soc(m, EDMA3_CCCFG_DM365);
+	model_test_soc(m, EDMA3_CCCFG_DM365);
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_QWMTHRA), 0x10101010u);
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_QWMTHRB), 0u);
 }
@@ -492,7 +492,7 @@ static void quetcmap_resets_to_identity(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	mt_soc(m, EDMA3_CCCFG_K2_4TC);
+	model_test_soc(m, EDMA3_CCCFG_K2_4TC);
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_QUETCMAP), 0x3210u);
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_QUEPRI), 0u);
 }
@@ -501,7 +501,7 @@ static void dchmap_resets_to_set_0_when_chmap_exists(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	mt_soc(m, EDMA3_CCCFG_AM33XX);
+	model_test_soc(m, EDMA3_CCCFG_AM33XX);
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_DCHMAP(17)), 0u);
 	wr(m, EDMA3_DCHMAP(17), 70 << 5);
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_DCHMAP(17)), 70u << 5);
@@ -546,7 +546,7 @@ static void high_words_are_reserved_on_32_channel_cc(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	mt_soc(m, EDMA3_CCCFG_DA8XX_CC0);
+	model_test_soc(m, EDMA3_CCCFG_DA8XX_CC0);
 	gwr(m, EDMA3_EESR + 4, 0xffffffff);
 	gwr(m, EDMA3_IESR + 4, 0xffffffff);
 	gwr(m, EDMA3_ESR + 4, 1);
@@ -704,7 +704,7 @@ static void mp_registers_exist_only_with_mp_exist(struct kunit *test)
 
 	wr(m, 0x810, 0x36);
 	KUNIT_EXPECT_EQ(test, rd(m, 0x810), 0u);
-	mt_soc(m, EDMA3_CCCFG_AM33XX);
+	model_test_soc(m, EDMA3_CCCFG_AM33XX);
 	KUNIT_EXPECT_NE(test, rd(m, 0x810), 0u);
 	wr(m, 0x810, 0x36);
 	KUNIT_EXPECT_EQ(test, rd(m, 0x810), 0x36u);
@@ -756,8 +756,8 @@ static struct kunit_case reg_cases[] = {
 
 static struct kunit_suite reg_suite = {
 	.name = "edma3_model_regs",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = reg_cases,
 };
 
@@ -766,7 +766,7 @@ static struct kunit_suite reg_suite = {
 static void manual_trigger_copies_one_array_in_a_sync_mode(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.src = MT_SRC, .dst = MT_DST, .acnt = 8, .bcnt = 3, .ccnt = 1,
 		.sbidx = 8, .dbidx = 8, .link = 0xffff,
 	};
@@ -783,7 +783,7 @@ static void manual_trigger_copies_one_array_in_a_sync_mode(struct kunit *test)
 static void ab_sync_trigger_copies_a_whole_frame(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_AB, .src = MT_SRC, .dst = MT_DST, .acnt = 4,
 		.bcnt = 3, .ccnt = 2, .sbidx = 16, .dbidx = 4, .link = 0xffff,
 	};
@@ -800,7 +800,7 @@ static void ab_sync_trigger_copies_a_whole_frame(struct kunit *test)
 static void a_sync_b_update_adds_bidx_and_decrements_bcnt(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.src = MT_SRC, .dst = MT_DST, .acnt = 4, .bcnt = 3, .ccnt = 2,
 		.sbidx = 4, .dbidx = -4, .link = 0xffff, .bcntrld = 3,
 	};
@@ -817,7 +817,7 @@ static void a_sync_b_update_adds_bidx_and_decrements_bcnt(struct kunit *test)
 static void a_sync_cidx_starts_at_last_array_bcnt_reloads(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.src = MT_SRC, .dst = MT_DST, .acnt = 8, .bcnt = 4, .ccnt = 3,
 		.sbidx = 8, .dbidx = 8, .scidx = 8, .dcidx = 8,
 		.bcntrld = 4, .link = 0xffff,
@@ -839,7 +839,7 @@ static void a_sync_cidx_starts_at_last_array_bcnt_reloads(struct kunit *test)
 static void ab_sync_cidx_applies_to_first_array(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_AB, .src = MT_SRC, .dst = MT_DST, .acnt = 8,
 		.bcnt = 4, .ccnt = 3, .sbidx = 8, .dbidx = 8, .scidx = 32,
 		.dcidx = 32, .link = 0xffff,
@@ -859,7 +859,7 @@ static void ab_sync_cidx_applies_to_first_array(struct kunit *test)
 static void negative_indexes_are_sign_extended(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_AB, .src = MT_SRC + 12, .dst = MT_DST, .acnt = 4,
 		.bcnt = 4, .ccnt = 2, .sbidx = -4, .dbidx = 4, .scidx = -0x100,
 		.link = 0xffff,
@@ -875,7 +875,7 @@ static void negative_indexes_are_sign_extended(struct kunit *test)
 static void static_set_is_neither_updated_nor_linked(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_STATIC, .src = MT_SRC, .dst = MT_DST, .acnt = 4,
 		.bcnt = 1, .ccnt = 1, .link = EDMA3_PARAM(100),
 	};
@@ -904,7 +904,7 @@ static void final_tr_sets_ipr_only_with_tcinten(struct kunit *test)
 static void intermediate_trs_set_ipr_only_with_itcinten(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_TCC(9) | MT_ITCINTEN, .src = MT_SRC, .dst = MT_DST,
 		.acnt = 4, .bcnt = 2, .ccnt = 1, .link = 0xffff,
 	};
@@ -930,7 +930,7 @@ static void tcc_above_31_sets_iprh_independent_of_channel(struct kunit *test)
 static void tcchen_chains_to_channel_tcc_on_the_final_tr(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.src = MT_SRC + 64, .dst = MT_DST + 64, .acnt = 16, .bcnt = 1,
 		.ccnt = 1, .link = 0xffff, .opt = MT_TCC(50) | MT_TCINTEN,
 	};
@@ -947,7 +947,7 @@ static void tcchen_chains_to_channel_tcc_on_the_final_tr(struct kunit *test)
 static void itcchen_self_chain_moves_the_whole_block(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_TCC(5) | MT_ITCCHEN | MT_TCINTEN, .src = MT_SRC,
 		.dst = MT_DST, .acnt = 16, .bcnt = 4, .ccnt = 2, .sbidx = 16,
 		.dbidx = 16, .scidx = 16, .dcidx = 16, .bcntrld = 4,
@@ -964,7 +964,7 @@ static void itcchen_self_chain_moves_the_whole_block(struct kunit *test)
 static void link_copies_all_eight_words_of_the_linked_set(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_TCC(1), .src = 0x11111111, .dst = 0x22222222,
 		.acnt = 3, .bcnt = 4, .ccnt = 5, .sbidx = 6, .dbidx = 7,
 		.link = EDMA3_PARAM(90), .bcntrld = 8, .scidx = 9,
@@ -1009,7 +1009,7 @@ static void link_to_ffff_writes_a_null_set(struct kunit *test)
 static void reload_set_linking_to_itself_repeats_forever(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.src = MT_SRC, .dst = MT_DST, .acnt = 4, .bcnt = 2, .ccnt = 1,
 		.sbidx = 4, .dbidx = 4, .link = EDMA3_PARAM(64),
 		.opt = MT_TCC(0) | MT_TCINTEN,
@@ -1029,7 +1029,7 @@ static void reload_set_linking_to_itself_repeats_forever(struct kunit *test)
 static void null_set_sets_emr_and_keeps_ser_set(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set null = { .link = 0xffff };
+	struct model_test_set null = { .link = 0xffff };
 
 	put_set(m, 12, &null);
 	gbit(m, EDMA3_ESR, 12);
@@ -1044,7 +1044,7 @@ static void null_set_sets_emr_and_keeps_ser_set(struct kunit *test)
 static void channel_blocked_by_null_set_runs_after_secr(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set null = { .link = 0xffff };
+	struct model_test_set null = { .link = 0xffff };
 
 	put_set(m, 12, &null);
 	gbit(m, EDMA3_ESR, 12);
@@ -1061,7 +1061,7 @@ static void channel_blocked_by_null_set_runs_after_secr(struct kunit *test)
 static void emcr_clears_emr_but_not_er_or_ser(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set null = { .link = 0xffff };
+	struct model_test_set null = { .link = 0xffff };
 
 	put_set(m, 33, &null);
 	edma3_event(m->cc, 33);
@@ -1077,7 +1077,7 @@ static void emcr_clears_emr_but_not_er_or_ser(struct kunit *test)
 static void dummy_set_moves_nothing_and_clears_ser(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set dummy = { .ccnt = 1, .link = 0xffff };
+	struct model_test_set dummy = { .ccnt = 1, .link = 0xffff };
 
 	put_set(m, 20, &dummy);
 	gbit(m, EDMA3_ESR, 20);
@@ -1091,7 +1091,7 @@ static void dummy_set_moves_nothing_and_clears_ser(struct kunit *test)
 static void linux_dummy_set_turns_null_then_misses(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set dummy = { .ccnt = 1, .link = 0xffff };
+	struct model_test_set dummy = { .ccnt = 1, .link = 0xffff };
 
 	put_set(m, 20, &dummy);
 	gbit(m, EDMA3_ESR, 20);
@@ -1104,7 +1104,7 @@ static void linux_dummy_set_turns_null_then_misses(struct kunit *test)
 static void dummy_set_returns_a_final_completion_code(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set dummy = {
+	struct model_test_set dummy = {
 		.opt = MT_TCC(21) | MT_TCINTEN, .ccnt = 1, .link = 0xffff,
 	};
 
@@ -1116,7 +1116,7 @@ static void dummy_set_returns_a_final_completion_code(struct kunit *test)
 static void constant_source_address_reads_a_fifo(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_SAM | MT_FWID(2) | MT_AB, .src = MT_FIFO,
 		.dst = MT_DST, .acnt = 16, .bcnt = 2, .ccnt = 1,
 		.dbidx = 16, .link = 0xffff,
@@ -1135,7 +1135,7 @@ static void constant_source_address_reads_a_fifo(struct kunit *test)
 static void constant_destination_address_writes_a_fifo(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_DAM | MT_FWID(0), .src = MT_SRC, .dst = MT_FIFO,
 		.acnt = 6, .bcnt = 1, .ccnt = 1, .link = 0xffff,
 	};
@@ -1152,7 +1152,7 @@ static void chmap_channel_uses_its_dchmap_entry(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	mt_soc(m, EDMA3_CCCFG_AM33XX);
+	model_test_soc(m, EDMA3_CCCFG_AM33XX);
 	put_simple(m, 200, 8, MT_TCC(3) | MT_TCINTEN);
 	wr(m, EDMA3_DCHMAP(3), 200 << 5);
 	gbit(m, EDMA3_ESR, 3);
@@ -1164,7 +1164,7 @@ static void chmap_channels_all_use_set_0_after_reset(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	mt_soc(m, EDMA3_CCCFG_DM646X);
+	model_test_soc(m, EDMA3_CCCFG_DM646X);
 	put_simple(m, 0, 8, MT_TCC(0) | MT_TCINTEN | MT_STATIC);
 	gbit(m, EDMA3_ESR, 45);
 	KUNIT_EXPECT_TRUE(test, same(m, MT_DST, MT_SRC, 8));
@@ -1186,7 +1186,7 @@ static void channel_without_a_param_set_acts_as_null(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	mt_soc(m, 0x00000005);
+	model_test_soc(m, 0x00000005);
 	KUNIT_ASSERT_EQ(test, edma3_num_slots(m->cc), 16u);
 	gbit(m, EDMA3_ESR, 40);
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_EMRH), 1u << 8);
@@ -1238,8 +1238,8 @@ static struct kunit_case xfer_cases[] = {
 
 static struct kunit_suite xfer_suite = {
 	.name = "edma3_model_xfer",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = xfer_cases,
 };
 
@@ -1313,7 +1313,7 @@ static void second_esr_while_pending_sets_emr(struct kunit *test)
 static void chaining_onto_a_pending_cer_sets_emr(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_TCC(20) | MT_ITCCHEN | MT_TCCHEN, .src = MT_SRC,
 		.dst = MT_DST, .acnt = 4, .bcnt = 2, .ccnt = 1, .sbidx = 4,
 		.dbidx = 4, .link = 0xffff,
@@ -1357,7 +1357,7 @@ static void lowest_channel_is_queued_first(struct kunit *test)
 static void er_is_queued_before_cer_before_esr(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set dummy = { .ccnt = 1, .link = 0xffff,
+	struct model_test_set dummy = { .ccnt = 1, .link = 0xffff,
 				.opt = MT_TCC(7) | MT_TCCHEN };
 
 	/* Channel 6's dummy set chains into channel 7 (CER). */
@@ -1381,7 +1381,7 @@ static void event_on_a_missing_channel_is_ignored(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	mt_soc(m, EDMA3_CCCFG_DA8XX_CC0);
+	model_test_soc(m, EDMA3_CCCFG_DA8XX_CC0);
 	edma3_event(m->cc, 40);
 	KUNIT_EXPECT_EQ(test, grd(m, EDMA3_ER + 4), 0u);
 	KUNIT_EXPECT_EQ(test, stats(m)->events, 0ull);
@@ -1404,8 +1404,8 @@ static struct kunit_case trigger_cases[] = {
 
 static struct kunit_suite trigger_suite = {
 	.name = "edma3_model_trigger",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = trigger_cases,
 };
 
@@ -1470,7 +1470,7 @@ static void quetcmap_routes_a_queue_to_another_tc(struct kunit *test)
 static void lower_queue_is_served_first(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_STATIC | MT_TCC(0) | MT_TCINTEN, .src = MT_SRC,
 		.dst = MT_DST, .acnt = 1, .bcnt = 1, .ccnt = 1, .link = 0xffff,
 	};
@@ -1531,7 +1531,7 @@ static void too_many_outstanding_codes_set_tccerr(struct kunit *test)
 	unsigned int n;
 
 	/* DA8xx: limit 31; two stalled queues hold 32 entries. */
-	mt_soc(m, EDMA3_CCCFG_DA8XX_CC0);
+	model_test_soc(m, EDMA3_CCCFG_DA8XX_CC0);
 	for (n = 0; n < 32; n++)
 		put_simple(m, n, 1, MT_TCC(n) | MT_TCINTEN);
 	wr(m, EDMA3_DMAQNUM(2), 0x11111111);
@@ -1583,8 +1583,8 @@ static struct kunit_case queue_cases[] = {
 
 static struct kunit_suite queue_suite = {
 	.name = "edma3_model_queue",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = queue_cases,
 };
 
@@ -1785,8 +1785,8 @@ static struct kunit_case irq_cases[] = {
 
 static struct kunit_suite irq_suite = {
 	.name = "edma3_model_irq",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = irq_cases,
 };
 
@@ -1853,11 +1853,11 @@ static void qdma_retrigger_while_pending_sets_qemr(struct kunit *test)
 static void qdma_link_copy_into_its_set_retriggers(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set next = {
+	struct model_test_set next = {
 		.opt = MT_STATIC, .src = MT_SRC + 16, .dst = MT_DST + 16,
 		.acnt = 16, .bcnt = 1, .ccnt = 1, .link = 0xffff,
 	};
-	struct mt_set first = next;
+	struct model_test_set first = next;
 
 	first.opt = 0;
 	first.src = MT_SRC;
@@ -1929,8 +1929,8 @@ static struct kunit_case qdma_cases[] = {
 
 static struct kunit_suite qdma_suite = {
 	.name = "edma3_model_qdma",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = qdma_cases,
 };
 
@@ -1939,7 +1939,7 @@ static struct kunit_suite qdma_suite = {
 static void read_bus_error_sets_errstat_and_errdet(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_TCC(44) | MT_TCINTEN | MT_TCCHEN, .src = MT_HOLE,
 		.dst = MT_DST, .acnt = 4, .bcnt = 1, .ccnt = 1, .link = 0xffff,
 	};
@@ -1956,7 +1956,7 @@ static void read_bus_error_sets_errstat_and_errdet(struct kunit *test)
 static void write_bus_error_reports_a_write_status(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.src = MT_SRC, .dst = MT_HOLE, .acnt = 4, .bcnt = 1, .ccnt = 1,
 		.link = 0xffff,
 	};
@@ -2048,8 +2048,8 @@ static struct kunit_case tc_cases[] = {
 
 static struct kunit_suite tc_suite = {
 	.name = "edma3_model_tc",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = tc_cases,
 };
 
@@ -2072,7 +2072,7 @@ static void auto_run_off_leaves_triggers_pending_until_run(struct kunit *test)
 static void run_steps_one_service_at_a_time(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_set s = {
+	struct model_test_set s = {
 		.opt = MT_TCC(2) | MT_ITCCHEN, .src = MT_SRC, .dst = MT_DST,
 		.acnt = 4, .bcnt = 3, .ccnt = 1, .sbidx = 4, .dbidx = 4,
 		.link = 0xffff,
@@ -2170,7 +2170,7 @@ static void reset_restores_registers_and_param(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, rd(m, EDMA3_PARAM(2)), 0xdead0000u | 2 << 3);
 }
 
-static void mt_lock(void *ctx)
+static void model_test_lock(void *ctx)
 {
 	struct mt *m = ctx;
 
@@ -2178,7 +2178,7 @@ static void mt_lock(void *ctx)
 	m->locks++;
 }
 
-static void mt_unlock(void *ctx)
+static void model_test_unlock(void *ctx)
 {
 	struct mt *m = ctx;
 
@@ -2189,7 +2189,7 @@ static void lock_hook_wraps_every_entry_point(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	edma3_set_lock(m->cc, mt_lock, mt_unlock, m);
+	edma3_set_lock(m->cc, model_test_lock, model_test_unlock, m);
 	wr(m, EDMA3_DRAE(0), 1);
 	rd(m, EDMA3_DRAE(0));
 	edma3_event(m->cc, 0);
@@ -2213,8 +2213,8 @@ static struct kunit_case misc_cases[] = {
 
 static struct kunit_suite misc_suite = {
 	.name = "edma3_model_misc",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = misc_cases,
 };
 

@@ -23,20 +23,20 @@ static bool da850_cc0_event_chan(unsigned int ch)
 
 static void alloc_channel_by_number_returns_its_handle(struct kunit *test)
 {
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(20));
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH1(5), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH1(5), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH1(5));
 }
 
 static void alloc_channel_any_returns_first_channel_without_event(
 	struct kunit *test)
 {
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(6));
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(7));
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(8));
 }
 
@@ -90,20 +90,20 @@ static void alloc_channel_any_moves_on_to_the_next_controller(
 
 static void alloc_channel_gives_region0_and_a_dummy_set(struct kunit *test)
 {
-	KUNIT_ASSERT_FALSE(test, et_bit(0, EDMA3_DRAE(0), 20));
+	KUNIT_ASSERT_FALSE(test, edma_test_bit(0, EDMA3_DRAE(0), 20));
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), NULL, NULL,
 						 EVENTQ_DEFAULT), CH0(20));
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_DRAE(0), 20));
-	KUNIT_EXPECT_TRUE(test, et_param_is_dummy(0, 20));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, 20));
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_DRAE(0), 20));
+	KUNIT_EXPECT_TRUE(test, edma_test_param_is_dummy(0, 20));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_EER, 20));
 }
 
 static void alloc_channel_with_callback_enables_its_interrupt(
 	struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH1(3), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH1(3), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH1(3));
-	KUNIT_EXPECT_TRUE(test, et_chbit(1, EDMA3_IER, 3));
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(1, EDMA3_IER, 3));
 }
 
 static void alloc_channel_without_callback_leaves_interrupt_off(
@@ -111,17 +111,17 @@ static void alloc_channel_without_callback_leaves_interrupt_off(
 {
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH1(3), NULL, NULL,
 						 EVENTQ_DEFAULT), CH1(3));
-	KUNIT_EXPECT_FALSE(test, et_chbit(1, EDMA3_IER, 3));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(1, EDMA3_IER, 3));
 }
 
 static void alloc_channel_programs_the_requested_queue(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(21), NULL, NULL,
 						 EVENTQ_0), CH0(21));
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 21), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 21), 0u);
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(22), NULL, NULL,
 						 EVENTQ_1), CH0(22));
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 22), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 22), 1u);
 }
 
 static void alloc_channel_default_queue_is_the_platform_default(
@@ -129,10 +129,10 @@ static void alloc_channel_default_queue_is_the_platform_default(
 {
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(21), NULL, NULL,
 						 EVENTQ_DEFAULT), CH0(21));
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 21), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 21), 1u);
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH1(21), NULL, NULL,
 						 EVENTQ_DEFAULT), CH1(21));
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(1, 21), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(1, 21), 0u);
 }
 
 static void alloc_channel_with_missing_queue_returns_einval(
@@ -154,18 +154,18 @@ static void alloc_channel_with_missing_queue_returns_einval(
 static void alloc_channel_on_missing_controller_returns_einval(
 	struct kunit *test)
 {
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CTLR_CHAN(7, 0), et_cb,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CTLR_CHAN(7, 0), edma_test_cb,
 						 NULL, EVENTQ_DEFAULT),
 			-EINVAL);
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CTLR_CHAN(2, 1), et_cb,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CTLR_CHAN(2, 1), edma_test_cb,
 						 NULL, EVENTQ_DEFAULT),
 			-EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CTLR_CHAN(0x7fff, 1),
-						 et_cb, NULL, EVENTQ_DEFAULT),
+						 edma_test_cb, NULL, EVENTQ_DEFAULT),
 			-EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel((int)EDMA_CTLR_CHAN(0xffffu,
 								     0),
-						 et_cb, NULL, EVENTQ_DEFAULT),
+						 edma_test_cb, NULL, EVENTQ_DEFAULT),
 			-EINVAL);
 }
 
@@ -181,9 +181,9 @@ static void alloc_channel_out_of_range_returns_einval(struct kunit *test)
 
 static void alloc_channel_twice_returns_ebusy(struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(14), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(14), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(14));
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(14), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(14), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), -EBUSY);
 }
 
@@ -200,10 +200,10 @@ static void alloc_channel_any_does_not_take_a_numbered_channel(
 
 static void free_channel_makes_it_allocatable_again(struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(20));
 	edma_free_channel(CH0(20));
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(20));
 }
 
@@ -213,27 +213,27 @@ static void free_channel_disables_interrupt_region_and_restores_dummy(
 	struct edmacc_param p = { .opt = TCINTEN, .a_b_cnt = 0x10004,
 				  .ccnt = 1, .link_bcntrld = 0xffff };
 
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(20));
 	edma_write_slot(CH0(20), &p);
-	KUNIT_ASSERT_FALSE(test, et_param_is_dummy(0, 20));
+	KUNIT_ASSERT_FALSE(test, edma_test_param_is_dummy(0, 20));
 	KUNIT_ASSERT_EQ(test, edma_start(CH0(20)), 0);
 	edma_free_channel(CH0(20));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, 20));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, 20));
-	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_DRAE(0), 20));
-	KUNIT_EXPECT_TRUE(test, et_param_is_dummy(0, 20));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IER, 20));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_EER, 20));
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_DRAE(0), 20));
+	KUNIT_EXPECT_TRUE(test, edma_test_param_is_dummy(0, 20));
 }
 
 static void free_channel_twice_frees_it_once(struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH1(4), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH1(4), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH1(4));
 	edma_free_channel(CH1(4));
 	edma_free_channel(CH1(4));
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH1(4), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH1(4), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH1(4));
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH1(4), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH1(4), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), -EBUSY);
 }
 
@@ -245,9 +245,9 @@ static void free_channel_on_a_slot_handle_changes_nothing(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 64), CH0(64));
 	edma_write_slot(CH0(64), &p);
-	et_param(0, 64, before);
+	edma_test_param(0, 64, before);
 	edma_free_channel(CH0(64));
-	et_param(0, 64, after);
+	edma_test_param(0, 64, after);
 	KUNIT_EXPECT_EQ(test, memcmp(before, after, sizeof(before)), 0);
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 64), -EBUSY);
 }
@@ -255,12 +255,12 @@ static void free_channel_on_a_slot_handle_changes_nothing(struct kunit *test)
 static void free_channel_on_missing_controller_is_harmless(
 	struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(20));
 	edma_free_channel(EDMA_CTLR_CHAN(7, 20));
 	edma_free_channel(EDMA_CTLR_CHAN(0xffffu, 20));
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 20));
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_IER, 20));
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), -EBUSY);
 }
 
@@ -268,61 +268,61 @@ static void free_channel_on_missing_controller_is_harmless(
 
 static void start_on_a_manual_channel_moves_the_bytes(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	int ch;
 
-	et_buf_alloc(test, &src, 256, 0x11);
-	et_buf_alloc(test, &dst, 256, 0);
+	edma_test_buf_alloc(test, &src, 256, 0x11);
+	edma_test_buf_alloc(test, &dst, 256, 0);
 	memset(dst.cpu, 0, 256);
-	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, &dst, EVENTQ_DEFAULT);
+	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, &dst, EVENTQ_DEFAULT);
 	KUNIT_ASSERT_GE(test, ch, 0);
-	et_program_copy(ch, &src, &dst, 256, EDMA_CHAN_SLOT(ch));
+	edma_test_program_copy(ch, &src, &dst, 256, EDMA_CHAN_SLOT(ch));
 	KUNIT_EXPECT_EQ(test, edma_start(ch), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 256, 0x11));
-	KUNIT_EXPECT_EQ(test, et_log_count(ch, EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 256, 0x11));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(ch, EDMA_DMA_COMPLETE), 1u);
 }
 
 static void start_on_an_event_channel_waits_for_the_event(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 64, 0x22);
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &src, 64, 0x22);
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(14), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(14), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(14));
-	et_program_copy(CH0(14), &src, &dst, 64, 14);
+	edma_test_program_copy(CH0(14), &src, &dst, 64, 14);
 	KUNIT_ASSERT_EQ(test, edma_start(CH0(14)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_is_zero(&dst, 64));
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_EER, 14));
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_is_zero(&dst, 64));
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_EER, 14));
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
 
-	edma3_event(et_cc(0), 14);
+	edma3_event(edma_test_cc(0), 14);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 64, 0x22));
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(14), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 64, 0x22));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(14), EDMA_DMA_COMPLETE), 1u);
 }
 
 static void start_clears_a_stale_event(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 64, 0x33);
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &src, 64, 0x33);
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(15), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(15), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(15));
-	et_program_copy(CH0(15), &src, &dst, 64, 15);
+	edma_test_program_copy(CH0(15), &src, &dst, 64, 15);
 	/* an event from before the start, latched while the event was off */
-	edma3_event(et_cc(0), 15);
-	KUNIT_ASSERT_TRUE(test, et_chbit(0, EDMA3_ER, 15));
+	edma3_event(edma_test_cc(0), 15);
+	KUNIT_ASSERT_TRUE(test, edma_test_chbit(0, EDMA3_ER, 15));
 	KUNIT_ASSERT_EQ(test, edma_start(CH0(15)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_ER, 15));
-	KUNIT_EXPECT_TRUE(test, et_buf_is_zero(&dst, 64));
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_ER, 15));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_is_zero(&dst, 64));
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
 }
 
 static void start_on_unallocated_channel_returns_einval(struct kunit *test)
@@ -331,59 +331,59 @@ static void start_on_unallocated_channel_returns_einval(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, edma_start(CH0(40)), -EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_start(EDMA_CTLR_CHAN(7, 1)), -EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_start(EDMA_CTLR_CHAN(0xffffu, 1)), -EINVAL);
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, 20));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_ESR, 20));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_EER, 20));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_ESR, 20));
 }
 
 static void stop_disables_the_event(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 64, 0x44);
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &src, 64, 0x44);
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(16), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(16), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(16));
-	et_program_copy(CH0(16), &src, &dst, 64, 16);
+	edma_test_program_copy(CH0(16), &src, &dst, 64, 16);
 	KUNIT_ASSERT_EQ(test, edma_start(CH0(16)), 0);
 	edma_stop(CH0(16));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, 16));
-	edma3_event(et_cc(0), 16);
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_EER, 16));
+	edma3_event(edma_test_cc(0), 16);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_is_zero(&dst, 64));
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_is_zero(&dst, 64));
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
 }
 
 static void stop_drops_a_completion_not_yet_serviced(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	int ch;
 
-	et_buf_alloc(test, &src, 32, 0x55);
-	et_buf_alloc(test, &dst, 32, 0);
-	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL, EVENTQ_DEFAULT);
+	edma_test_buf_alloc(test, &src, 32, 0x55);
+	edma_test_buf_alloc(test, &dst, 32, 0);
+	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL, EVENTQ_DEFAULT);
 	KUNIT_ASSERT_GE(test, ch, 0);
-	et_program_copy(ch, &src, &dst, 32, EDMA_CHAN_SLOT(ch));
+	edma_test_program_copy(ch, &src, &dst, 32, EDMA_CHAN_SLOT(ch));
 
 	local_irq_disable();
 	KUNIT_EXPECT_EQ(test, edma_start(ch), 0);
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IPR, EDMA_CHAN_SLOT(ch)));
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_IPR, EDMA_CHAN_SLOT(ch)));
 	edma_stop(ch);
 	local_irq_enable();
 	host_irq_poll();
 
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IPR, EDMA_CHAN_SLOT(ch)));
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 32, 0x55));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IPR, EDMA_CHAN_SLOT(ch)));
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 32, 0x55));
 }
 
 /* An AB-sync set of two frames: one frame per event. */
-static void program_two_frames(unsigned int ch, const struct et_buf *src,
-			       const struct et_buf *dst, u16 frame)
+static void program_two_frames(unsigned int ch, const struct edma_test_buf *src,
+			       const struct edma_test_buf *dst, u16 frame)
 {
 	struct edmacc_param p;
 
-	et_copy_param(&p, src->dma, dst->dma, frame, 1, EDMA_CHAN_SLOT(ch));
+	edma_test_copy_param(&p, src->dma, dst->dma, frame, 1, EDMA_CHAN_SLOT(ch));
 	p.ccnt = 2;
 	p.src_dst_cidx = (u32)frame << 16 | frame;
 	edma_write_slot(ch, &p);
@@ -391,89 +391,89 @@ static void program_two_frames(unsigned int ch, const struct et_buf *src,
 
 static void pause_stops_servicing_events(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 64, 0x66);
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &src, 64, 0x66);
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(17), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(17), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(17));
 	program_two_frames(CH0(17), &src, &dst, 32);
 	KUNIT_ASSERT_EQ(test, edma_start(CH0(17)), 0);
-	edma3_event(et_cc(0), 17);
-	KUNIT_ASSERT_TRUE(test, et_buf_matches(&dst, 32, 0x66));
+	edma3_event(edma_test_cc(0), 17);
+	KUNIT_ASSERT_TRUE(test, edma_test_buf_matches(&dst, 32, 0x66));
 
 	edma_pause(CH0(17));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, 17));
-	edma3_event(et_cc(0), 17);
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_EER, 17));
+	edma3_event(edma_test_cc(0), 17);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_ER, 17));
-	KUNIT_EXPECT_TRUE(test, et_buf_is_zero(&(struct et_buf){
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_ER, 17));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_is_zero(&(struct edma_test_buf){
 		.cpu = dst.cpu + 32 }, 32));
 }
 
 static void resume_services_the_event_latched_while_paused(
 	struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 64, 0x77);
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &src, 64, 0x77);
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(18), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(18), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(18));
 	program_two_frames(CH0(18), &src, &dst, 32);
 	KUNIT_ASSERT_EQ(test, edma_start(CH0(18)), 0);
-	edma3_event(et_cc(0), 18);
+	edma3_event(edma_test_cc(0), 18);
 	edma_pause(CH0(18));
-	edma3_event(et_cc(0), 18);
-	KUNIT_ASSERT_TRUE(test, et_buf_is_zero(&(struct et_buf){
+	edma3_event(edma_test_cc(0), 18);
+	KUNIT_ASSERT_TRUE(test, edma_test_buf_is_zero(&(struct edma_test_buf){
 		.cpu = dst.cpu + 32 }, 32));
 
 	edma_resume(CH0(18));
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_EER, 18));
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 64, 0x77));
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(18), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_EER, 18));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 64, 0x77));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(18), EDMA_DMA_COMPLETE), 1u);
 }
 
 static void clear_event_drops_a_latched_event(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 64, 0x12);
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &src, 64, 0x12);
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(19), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(19), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(19));
-	et_program_copy(CH0(19), &src, &dst, 64, 19);
+	edma_test_program_copy(CH0(19), &src, &dst, 64, 19);
 	KUNIT_ASSERT_EQ(test, edma_start(CH0(19)), 0);
 	edma_pause(CH0(19));
-	edma3_event(et_cc(0), 19);
-	KUNIT_ASSERT_TRUE(test, et_chbit(0, EDMA3_ER, 19));
+	edma3_event(edma_test_cc(0), 19);
+	KUNIT_ASSERT_TRUE(test, edma_test_chbit(0, EDMA3_ER, 19));
 	edma_clear_event(CH0(19));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_ER, 19));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_ER, 19));
 	edma_resume(CH0(19));
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_is_zero(&dst, 64));
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_is_zero(&dst, 64));
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
 }
 
 static void trigger_channel_runs_an_event_channel_once(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 48, 0x13);
-	et_buf_alloc(test, &dst, 48, 0);
+	edma_test_buf_alloc(test, &src, 48, 0x13);
+	edma_test_buf_alloc(test, &dst, 48, 0);
 	memset(dst.cpu, 0, 48);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH1(28), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH1(28), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH1(28));
-	et_program_copy(CH1(28), &src, &dst, 48, 28);
+	edma_test_program_copy(CH1(28), &src, &dst, 48, 28);
 	KUNIT_EXPECT_EQ(test, edma_trigger_channel(CH1(28)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 48, 0x13));
-	KUNIT_EXPECT_FALSE(test, et_chbit(1, EDMA3_EER, 28));
-	KUNIT_EXPECT_EQ(test, et_log_count(CH1(28), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 48, 0x13));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(1, EDMA3_EER, 28));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH1(28), EDMA_DMA_COMPLETE), 1u);
 }
 
 static void trigger_channel_on_unallocated_channel_returns_einval(
@@ -483,34 +483,34 @@ static void trigger_channel_on_unallocated_channel_returns_einval(
 	KUNIT_EXPECT_EQ(test, edma_trigger_channel(EDMA_CTLR_CHAN(7, 0)),
 			-EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_trigger_channel(CH0(64)), -EINVAL);
-	KUNIT_EXPECT_EQ(test, edma3_get_stats(et_cc(1))->manual_triggers, 0u);
+	KUNIT_EXPECT_EQ(test, edma3_get_stats(edma_test_cc(1))->manual_triggers, 0u);
 }
 
 static void clean_channel_clears_missed_and_secondary_events(
 	struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 32, 0x14);
-	et_buf_alloc(test, &dst, 32, 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(14), et_cb, NULL,
+	edma_test_buf_alloc(test, &src, 32, 0x14);
+	edma_test_buf_alloc(test, &dst, 32, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(14), edma_test_cb, NULL,
 						 EVENTQ_1), CH0(14));
-	et_program_copy(CH0(14), &src, &dst, 32, 14);
+	edma_test_program_copy(CH0(14), &src, &dst, 32, 14);
 	KUNIT_ASSERT_EQ(test, edma_start(CH0(14)), 0);
-	edma3_tc_stall(et_cc(0), 1, true);
+	edma3_tc_stall(edma_test_cc(0), 1, true);
 
 	local_irq_disable();
-	edma3_event(et_cc(0), 14);
-	edma3_event(et_cc(0), 14);
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_EMR, 14));
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_SER, 14));
+	edma3_event(edma_test_cc(0), 14);
+	edma3_event(edma_test_cc(0), 14);
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_EMR, 14));
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_SER, 14));
 	edma_clean_channel(CH0(14));
-	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_EMR, 14));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_SER, 14));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_ER, 14));
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_EMR, 14));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_SER, 14));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_ER, 14));
 	local_irq_enable();
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(14), EDMA_DMA_CC_ERROR), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(14), EDMA_DMA_CC_ERROR), 0u);
 }
 
 /* ---- queues ------------------------------------------------------------ */
@@ -520,9 +520,9 @@ static void assign_channel_eventq_moves_the_channel(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), NULL, NULL,
 						 EVENTQ_1), CH0(20));
 	edma_assign_channel_eventq(CH0(20), EVENTQ_0);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 20), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 20), 0u);
 	edma_assign_channel_eventq(CH0(20), EVENTQ_1);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 20), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 20), 1u);
 }
 
 static void assign_channel_eventq_default_is_the_platform_default(
@@ -531,7 +531,7 @@ static void assign_channel_eventq_default_is_the_platform_default(
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), NULL, NULL,
 						 EVENTQ_0), CH0(20));
 	edma_assign_channel_eventq(CH0(20), EVENTQ_DEFAULT);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 20), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 20), 1u);
 }
 
 static void assign_channel_eventq_to_missing_queue_is_ignored(
@@ -541,7 +541,7 @@ static void assign_channel_eventq_to_missing_queue_is_ignored(
 						 EVENTQ_0), CH0(20));
 	edma_assign_channel_eventq(CH0(20), EVENTQ_2);
 	edma_assign_channel_eventq(CH0(20), (enum dma_event_q)-5);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 20), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 20), 0u);
 }
 
 static void assign_channel_eventq_keeps_the_neighbours_queues(
@@ -555,33 +555,33 @@ static void assign_channel_eventq_keeps_the_neighbours_queues(
 	edma_assign_channel_eventq(CH0(21), EVENTQ_0);
 	edma_assign_channel_eventq(CH0(22), EVENTQ_0);
 	edma_assign_channel_eventq(CH0(22), EVENTQ_1);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 20), 1u);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 21), 0u);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 22), 1u);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 23), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 20), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 21), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 22), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 23), 1u);
 }
 
 static void assign_channel_eventq_on_unallocated_channel_is_ignored(
 	struct kunit *test)
 {
-	unsigned int q = et_dmaqnum(0, 20);
+	unsigned int q = edma_test_dmaqnum(0, 20);
 
 	edma_assign_channel_eventq(CH0(20), q ? EVENTQ_0 : EVENTQ_1);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 20), q);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 20), q);
 }
 
 static void transfer_runs_on_the_tc_of_its_queue(struct kunit *test)
 {
-	const struct edma3_stats *st = edma3_get_stats(et_cc(0));
-	struct et_buf src, dst;
+	const struct edma3_stats *st = edma3_get_stats(edma_test_cc(0));
+	struct edma_test_buf src, dst;
 	u64 tc0, tc1;
 	int ch;
 
-	et_buf_alloc(test, &src, 16, 0x15);
-	et_buf_alloc(test, &dst, 16, 0);
-	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL, EVENTQ_0);
+	edma_test_buf_alloc(test, &src, 16, 0x15);
+	edma_test_buf_alloc(test, &dst, 16, 0);
+	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL, EVENTQ_0);
 	KUNIT_ASSERT_GE(test, ch, 0);
-	et_program_copy(ch, &src, &dst, 16, EDMA_CHAN_SLOT(ch));
+	edma_test_program_copy(ch, &src, &dst, 16, EDMA_CHAN_SLOT(ch));
 	tc0 = st->trs_per_tc[0];
 	tc1 = st->trs_per_tc[1];
 	KUNIT_ASSERT_EQ(test, edma_start(ch), 0);
@@ -589,7 +589,7 @@ static void transfer_runs_on_the_tc_of_its_queue(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, st->trs_per_tc[1], tc1);
 
 	edma_assign_channel_eventq(ch, EVENTQ_1);
-	et_program_copy(ch, &src, &dst, 16, EDMA_CHAN_SLOT(ch));
+	edma_test_program_copy(ch, &src, &dst, 16, EDMA_CHAN_SLOT(ch));
 	KUNIT_ASSERT_EQ(test, edma_start(ch), 0);
 	KUNIT_EXPECT_EQ(test, st->trs_per_tc[1], tc1 + 1);
 }
@@ -638,8 +638,8 @@ static struct kunit_case edma_api_cases[] = {
 
 static struct kunit_suite edma_api_suite = {
 	.name = "edma_api",
-	.init = et_init_da850,
-	.exit = et_exit,
+	.init = edma_test_init_da850,
+	.exit = edma_test_exit,
 	.test_cases = edma_api_cases,
 };
 
@@ -652,14 +652,14 @@ static bool da850_evm_cc0_rsv_chan(unsigned int ch)
 
 static void alloc_reserved_channel_returns_ebusy(struct kunit *test)
 {
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(8), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(8), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), -EBUSY);
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(31), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(31), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), -EBUSY);
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH1(0), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH1(0), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), -EBUSY);
-	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_DRAE(0), 8));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, 8));
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_DRAE(0), 8));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IER, 8));
 }
 
 static void alloc_channel_any_skips_reserved_channels(struct kunit *test)
@@ -710,24 +710,24 @@ static void write_to_reserved_slot_leaves_it_alone(struct kunit *test)
 	struct edmacc_param p = { .opt = 1, .ccnt = 1 };
 	u32 before[8], after[8];
 
-	et_param(0, 50, before);
+	edma_test_param(0, 50, before);
 	edma_write_slot(CH0(50), &p);
 	edma_set_src(CH0(50), 0xc0000000, INCR, W8BIT);
 	edma_link(CH0(50), CH0(50));
-	et_param(0, 50, after);
+	edma_test_param(0, 50, after);
 	KUNIT_EXPECT_EQ(test, memcmp(before, after, sizeof(before)), 0);
 }
 
 static void free_of_reserved_channel_leaves_it_alone(struct kunit *test)
 {
-	u32 drae = et_reg(0, EDMA3_DRAE(0));
+	u32 drae = edma_test_reg(0, EDMA3_DRAE(0));
 	u32 param[8], again[8];
 
-	et_param(0, 9, param);
+	edma_test_param(0, 9, param);
 	edma_free_channel(CH0(9));
 	edma_stop(CH0(9));
-	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_DRAE(0)), drae);
-	et_param(0, 9, again);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_DRAE(0)), drae);
+	edma_test_param(0, 9, again);
 	KUNIT_EXPECT_EQ(test, memcmp(param, again, sizeof(param)), 0);
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(9), NULL, NULL,
 						 EVENTQ_DEFAULT), -EBUSY);
@@ -746,8 +746,8 @@ static struct kunit_case edma_api_dsp_cases[] = {
 
 static struct kunit_suite edma_api_dsp_suite = {
 	.name = "edma_api_dsp",
-	.init = et_init_da850_dsp,
-	.exit = et_exit,
+	.init = edma_test_init_da850_dsp,
+	.exit = edma_test_exit,
 	.test_cases = edma_api_dsp_cases,
 };
 

@@ -27,7 +27,7 @@ struct au_ctx {
 	struct mcasp_model *asp;
 	struct edma_pcm *pcm;
 	struct platform_device *pdev;
-	struct et_buf ring;
+	struct edma_test_buf ring;
 	enum edma_pcm_dir dir;
 	unsigned int period;		/* bytes */
 	unsigned int periods;
@@ -103,7 +103,7 @@ static const struct resource au_res[] = {
 
 static int au_init(struct kunit *test)
 {
-	int ret = et_setup_da850(true);
+	int ret = edma_test_setup_da850(true);
 
 	memset(&au, 0, sizeof(au));
 	au.test = test;
@@ -121,7 +121,7 @@ static void au_exit(struct kunit *test)
 	au.pcm = NULL;
 	mcasp_model_destroy(au.asp);
 	au.asp = NULL;
-	et_exit(test);
+	edma_test_exit(test);
 }
 
 /* Port model: numevt words per request, rearm as given. */
@@ -129,7 +129,7 @@ static void au_make_port(struct kunit *test, unsigned int numevt,
 			 unsigned int rearm)
 {
 	struct mcasp_model_config cfg = {
-		.cc = et_cc(0),
+		.cc = edma_test_cc(0),
 		.tx_event = AU_TX_CH,
 		.rx_event = AU_RX_CH,
 		.data_port = AU_PORT,
@@ -142,7 +142,7 @@ static void au_make_port(struct kunit *test, unsigned int numevt,
 		.rx_source = au_source,
 	};
 
-	au.asp = mcasp_model_create(et_board->bus, &cfg);
+	au.asp = mcasp_model_create(edma_test_board->bus, &cfg);
 	KUNIT_ASSERT_NOT_NULL(test, au.asp);
 }
 
@@ -164,7 +164,7 @@ static void au_start(struct kunit *test, enum edma_pcm_dir dir,
 	au.seed = seed;
 	if (!au.asp)
 		au_make_port(test, numevt, 0);
-	et_buf_alloc(test, &au.ring, (size_t)period * periods, 0);
+	edma_test_buf_alloc(test, &au.ring, (size_t)period * periods, 0);
 	if (dir == EDMA_PCM_PLAYBACK)
 		au_fill(au.ring.cpu, 0, period * periods);
 	au.pcm = edma_pcm_open(&au.pdev->dev, dir, &params, au_period_elapsed,
@@ -334,13 +334,13 @@ static void missed_event_is_recovered_without_loss(struct kunit *test)
 	au_make_port(test, 8, 4);
 	au_start(test, EDMA_PCM_PLAYBACK, 8, false, 256, 4, 0xe77);
 	au_run(test, 20, 16);
-	edma3_set_auto_run(et_cc(0), false);
+	edma3_set_auto_run(edma_test_cc(0), false);
 	mcasp_model_tick(au.asp, 64);
 	host_irq_poll();
 	edma_pcm_get_stats(au.pcm, &ps);
 	KUNIT_EXPECT_GE(test, ps.errors, 1ull);
 	KUNIT_EXPECT_GE(test, ps.recoveries, 1ull);
-	edma3_set_auto_run(et_cc(0), true);
+	edma3_set_auto_run(edma_test_cc(0), true);
 	host_irq_poll();
 
 	elapsed = au.elapsed;
@@ -350,7 +350,7 @@ static void missed_event_is_recovered_without_loss(struct kunit *test)
 	KUNIT_EXPECT_GT(test, st->rearms, 0ull);
 	KUNIT_EXPECT_EQ(test, au.mismatches, 0ull);
 	KUNIT_EXPECT_GE(test, au.elapsed, elapsed + 95);
-	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_EMR, AU_TX_CH));
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_EMR, AU_TX_CH));
 }
 
 /* Free slots per controller and free software channels. */
@@ -409,7 +409,7 @@ static void close_returns_every_channel_and_slot(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, after.slots[1], before.slots[1]);
 	KUNIT_EXPECT_EQ(test, after.channels, before.channels);
 	/* the port channel is free again too */
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, AU_TX_CH));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_EER, AU_TX_CH));
 }
 
 static void stop_then_prepare_plays_again(struct kunit *test)

@@ -34,7 +34,7 @@
 #define CC1_SLOT	C1(120)		/* allocated slot on CC1 */
 #define RUN_SLOT	C0(110)		/* an allocated run of two */
 
-enum bi_fn {
+enum badinput_fn {
 	ALLOC_CHANNEL, FREE_CHANNEL, ASSIGN_EVENTQ, START, STOP, PAUSE,
 	RESUME, CLEAN, CLEAR_EVENT, TRIGGER, ALLOC_SLOT, FREE_SLOT_FN,
 	ALLOC_CONT, FREE_CONT, SET_SRC, SET_DEST, SET_SRC_INDEX,
@@ -42,29 +42,29 @@ enum bi_fn {
 	GET_POS, GET_POS_BOTH,
 };
 
-enum bi_pre {
+enum badinput_pre {
 	PRE_NONE,
 	PRE_REMOVE,	/* unregister both controllers first */
 	PRE_FREE,	/* free the handle once first (double free) */
 };
 
-enum bi_check {
+enum badinput_check {
 	CHK_NONE,
 	CHK_ZERO,	/* the read hands back zeros */
 	CHK_SET,	/* the read hands back the slot's PaRAM */
 	CHK_WARN,	/* a WARN fired */
 };
 
-struct bi_row {
+struct badinput_row {
 	const char *name;	/* first column of docs/bad-input.md */
 	const char *result;	/* second column */
-	enum bi_fn fn;
+	enum badinput_fn fn;
 	u32 handle;
 	u32 arg;		/* queue, slot, count or link target */
 	int id;			/* edma_alloc_cont_slots() id */
-	enum bi_pre pre;
+	enum badinput_pre pre;
 	long ret;		/* 0 for void functions */
-	enum bi_check check;
+	enum badinput_check check;
 };
 
 #define EINV	"-EINVAL, hardware unchanged"
@@ -99,7 +99,7 @@ struct bi_row {
 	ROW(fname ": DSP slot", NOP, f, DSP_SLOT, 0, PRE_NONE, 0, 0),	\
 	ROW(fname ": after remove", NOP, f, OWN_SLOT, 0, PRE_REMOVE, 0, 0)
 
-static const struct bi_row bi_rows[] = {
+static const struct badinput_row badinput_rows[] = {
 	ROW("edma_alloc_channel: bad controller", EINV, ALLOC_CHANNEL,
 	    BAD_CTLR, EVENTQ_DEFAULT, PRE_NONE, -EINVAL, 0),
 	ROW("edma_alloc_channel: channel out of range", EINV, ALLOC_CHANNEL,
@@ -260,12 +260,12 @@ static const struct bi_row bi_rows[] = {
 	    GET_POS_BOTH, OWN_SLOT, 0, PRE_REMOVE, 0, CHK_ZERO),
 };
 
-static void bi_desc(const struct bi_row *row, char *desc)
+static void badinput_desc(const struct badinput_row *row, char *desc)
 {
 	strscpy(desc, row->name, KUNIT_PARAM_DESC_SIZE);
 }
 
-KUNIT_ARRAY_PARAM(bi, bi_rows, bi_desc);
+KUNIT_ARRAY_PARAM(badinput, badinput_rows, badinput_desc);
 
 /* Registers and PaRAM of both controllers. */
 #define SNAP_WORDS	(0x8000 / 4)
@@ -277,10 +277,10 @@ static void snapshot(u32 *buf)
 	for (c = 0; c < 2; c++)
 		for (off = 0; off < 0x8000; off += 4)
 			buf[c * SNAP_WORDS + off / 4] =
-				edma3_peek(et_cc(c), off);
+				edma3_peek(edma_test_cc(c), off);
 }
 
-static void do_free(const struct bi_row *row)
+static void do_free(const struct badinput_row *row)
 {
 	switch (row->fn) {
 	case FREE_CHANNEL:
@@ -295,7 +295,7 @@ static void do_free(const struct bi_row *row)
 	}
 }
 
-static long bi_call(const struct bi_row *row, struct edmacc_param *out,
+static long badinput_call(const struct badinput_row *row, struct edmacc_param *out,
 		    dma_addr_t *pos)
 {
 	u32 h = row->handle;
@@ -303,7 +303,7 @@ static long bi_call(const struct bi_row *row, struct edmacc_param *out,
 
 	switch (row->fn) {
 	case ALLOC_CHANNEL:
-		return edma_alloc_channel(h, et_cb, NULL, (int)row->arg);
+		return edma_alloc_channel(h, edma_test_cb, NULL, (int)row->arg);
 	case FREE_CHANNEL:
 		edma_free_channel(h);
 		break;
@@ -380,7 +380,7 @@ static long bi_call(const struct bi_row *row, struct edmacc_param *out,
 
 static void bad_input_row(struct kunit *test)
 {
-	const struct bi_row *row = test->param_value;
+	const struct badinput_row *row = test->param_value;
 	u32 *before = kunit_kcalloc(test, 2 * SNAP_WORDS, 4, GFP_KERNEL);
 	u32 *after = kunit_kcalloc(test, 2 * SNAP_WORDS, 4, GFP_KERNEL);
 	struct edmacc_param out, zero = { 0 };
@@ -394,7 +394,7 @@ static void bad_input_row(struct kunit *test)
 		ET_REQUIRE(test, HOST_CAP_WARN);
 	KUNIT_ASSERT_NOT_NULL(test, before);
 	KUNIT_ASSERT_NOT_NULL(test, after);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(OWN_CH, et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(OWN_CH, edma_test_cb, NULL,
 						 EVENTQ_0), OWN_CH);
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 100), OWN_SLOT);
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(1, 120), CC1_SLOT);
@@ -408,7 +408,7 @@ static void bad_input_row(struct kunit *test)
 	snapshot(before);
 	warns = host_warn_count();
 	memset(&out, 0x5a, sizeof(out));
-	ret = bi_call(row, &out, pos);
+	ret = badinput_call(row, &out, pos);
 	host_irq_poll();
 	snapshot(after);
 
@@ -423,11 +423,11 @@ static void bad_input_row(struct kunit *test)
 	}
 	KUNIT_EXPECT_EQ(test, host_warn_count() - warns,
 			row->check == CHK_WARN ? 1u : 0u);
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
 	if (row->fn == READ_SLOT && row->check == CHK_ZERO)
 		KUNIT_EXPECT_TRUE(test, !memcmp(&out, &zero, sizeof(out)));
 	if (row->fn == READ_SLOT && row->check == CHK_SET) {
-		et_param(0, EDMA_CHAN_SLOT(row->handle), w);
+		edma_test_param(0, EDMA_CHAN_SLOT(row->handle), w);
 		KUNIT_EXPECT_TRUE(test, !memcmp(&out, w, sizeof(out)));
 	}
 	if (row->fn == GET_POS_BOTH) {
@@ -437,14 +437,14 @@ static void bad_input_row(struct kunit *test)
 }
 
 static struct kunit_case edma_badinput_cases[] = {
-	KUNIT_CASE_PARAM(bad_input_row, bi_gen_params),
+	KUNIT_CASE_PARAM(bad_input_row, badinput_gen_params),
 	{}
 };
 
 static struct kunit_suite edma_badinput_suite = {
 	.name = "edma_badinput",
-	.init = et_init_da850_dsp,
-	.exit = et_exit,
+	.init = edma_test_init_da850_dsp,
+	.exit = edma_test_exit,
 	.test_cases = edma_badinput_cases,
 };
 

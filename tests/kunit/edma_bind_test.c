@@ -22,7 +22,7 @@ static bool bind_client_registered;
 
 static int bind_client_probe(struct platform_device *pdev)
 {
-	int ch = devm_edma_alloc_channel(&pdev->dev, "rx", et_cb, pdev);
+	int ch = devm_edma_alloc_channel(&pdev->dev, "rx", edma_test_cb, pdev);
 
 	if (ch < 0)
 		return ch;
@@ -65,7 +65,7 @@ static struct platform_device *bind_client_create(void)
 static int bind_init(struct kunit *test)
 {
 	bind_client_rx = -1;
-	return et_setup_bare(&board_da850);
+	return edma_test_setup_bare(&board_da850);
 }
 
 static int bind_register_driver(void)
@@ -82,7 +82,7 @@ static void bind_exit(struct kunit *test)
 		platform_driver_unregister(&bind_client_driver);
 	bind_client_registered = false;
 	host_of_unload();
-	et_exit(test);
+	edma_test_exit(test);
 }
 
 static void resource_carries_controller_channel_and_queue(struct kunit *test)
@@ -148,7 +148,7 @@ static void client_probe_defers_then_binds(struct kunit *test)
 	host_run_deferred_probes();
 	KUNIT_EXPECT_NOT_NULL(test, pdev->dev.driver);
 	KUNIT_EXPECT_EQ(test, bind_client_rx, (int)CH(1, 28));
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(1, 28), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(1, 28), 0u);
 }
 
 static void unbinding_the_client_frees_its_channel(struct kunit *test)
@@ -169,7 +169,7 @@ static void unbinding_the_client_frees_its_channel(struct kunit *test)
 
 static void bound_channel_is_paced_by_its_event(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	int ch;
 
 	KUNIT_ASSERT_EQ(test, da850_register_edma(NULL), 0);
@@ -178,17 +178,17 @@ static void bound_channel_is_paced_by_its_event(struct kunit *test)
 	bind_client_create();
 	ch = bind_client_rx;
 	KUNIT_ASSERT_EQ(test, ch, (int)CH(1, 28));
-	et_buf_alloc(test, &src, 128, 9);
-	et_buf_alloc(test, &dst, 128, 0);
+	edma_test_buf_alloc(test, &src, 128, 9);
+	edma_test_buf_alloc(test, &dst, 128, 0);
 	memset(dst.cpu, 0, 128);
-	et_program_copy(ch, &src, &dst, 128, 28);
+	edma_test_program_copy(ch, &src, &dst, 128, 28);
 	KUNIT_ASSERT_EQ(test, edma_start(ch), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_is_zero(&dst, 128));
-	edma3_event(et_cc(1), 28);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_is_zero(&dst, 128));
+	edma3_event(edma_test_cc(1), 28);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 128, 9));
-	KUNIT_EXPECT_EQ(test, et_log_count(ch, EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 128, 9));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(ch, EDMA_DMA_COMPLETE), 1u);
 }
 
 static void dt_dmas_carry_controller_channel_and_queue(struct kunit *test)
@@ -224,7 +224,7 @@ static void dt_client_binds_through_devm(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, host_of_platform_populate(), 0);
 	host_run_deferred_probes();
 	KUNIT_EXPECT_EQ(test, bind_client_rx, (int)CH(0, 16));
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 16), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 16), 1u);
 }
 
 static struct kunit_case edma_bind_cases[] = {

@@ -45,11 +45,11 @@ static u64 irq_unhandled(unsigned int irq)
 
 static int fault_init_bare(struct kunit *test)
 {
-	return et_setup_bare(&board_da850);
+	return edma_test_setup_bare(&board_da850);
 }
 
 static struct edma_rsv_info *fault_rsv[2] = {
-	&et_da850_evm_rsv[0], &et_da850_evm_rsv[1]
+	&edma_test_da850_evm_rsv[0], &edma_test_da850_evm_rsv[1]
 };
 
 static bool da850_probed(void)
@@ -143,7 +143,7 @@ static void legacy_probe_survives_every_failure(struct kunit *test)
 			long devres = host_devres_live();
 
 			host_fail_inject(kind, n);
-			host_platform_device_create("edma", 0, et_da850_legacy_res,
+			host_platform_device_create("edma", 0, edma_test_da850_legacy_res,
 						    ET_DA850_LEGACY_NRES,
 						    info, sizeof(info));
 			host_fail_clear();
@@ -172,7 +172,7 @@ static struct kunit_case edma_fault_probe_cases[] = {
 static struct kunit_suite edma_fault_probe_suite = {
 	.name = "edma_fault_probe",
 	.init = fault_init_bare,
-	.exit = et_exit,
+	.exit = edma_test_exit,
 	.test_cases = edma_fault_probe_cases,
 };
 
@@ -198,25 +198,25 @@ static irqreturn_t other_handler(int irq, void *dev_id)
 static void shared_completion_line_serves_both_devices(struct kunit *test)
 {
 	struct other_dev other = { 0 };
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	u64 handled, none, unhandled = irq_unhandled(11);
 
 	KUNIT_ASSERT_EQ(test, request_irq(11, other_handler, IRQF_SHARED,
 					  "other", &other), 0);
-	et_buf_alloc(test, &src, 32, 0x21);
-	et_buf_alloc(test, &dst, 32, 0);
+	edma_test_buf_alloc(test, &src, 32, 0x21);
+	edma_test_buf_alloc(test, &dst, 32, 0);
 	memset(dst.cpu, 0, 32);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_0), CH0(20));
-	et_program_copy(CH0(20), &src, &dst, 32, 20);
+	edma_test_program_copy(CH0(20), &src, &dst, 32, 20);
 
 	/* the EDMA interrupt: the library claims it, the other does not */
 	handled = irq_stat(11, true);
 	none = irq_stat(11, false);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(20)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(20), EDMA_DMA_COMPLETE), 1u);
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 32, 0x21));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(20), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 32, 0x21));
 	KUNIT_EXPECT_EQ(test, other.calls, 1u);
 	KUNIT_EXPECT_EQ(test, irq_stat(11, true), handled + 1);
 	KUNIT_EXPECT_EQ(test, irq_stat(11, false), none + 1);
@@ -229,7 +229,7 @@ static void shared_completion_line_serves_both_devices(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, other.pending);
 	KUNIT_EXPECT_EQ(test, irq_stat(11, true), handled + 2);
 	KUNIT_EXPECT_EQ(test, irq_stat(11, false), none + 2);
-	KUNIT_EXPECT_EQ(test, et_log.n, 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 1u);
 	KUNIT_EXPECT_EQ(test, irq_unhandled(11), unhandled);
 
 	free_irq(11, &other);
@@ -242,20 +242,20 @@ static void shared_error_line_serves_both_devices(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, request_irq(12, other_handler, IRQF_SHARED,
 					  "other", &other), 0);
-	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL, EVENTQ_0);
+	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL, EVENTQ_0);
 	KUNIT_ASSERT_GE(test, ch, 0);
 	/* the dummy set links to NULL: the second trigger is missed */
 	edma_trigger_channel(ch);
 	edma_trigger_channel(ch);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(ch, EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(ch, EDMA_DMA_CC_ERROR), 1u);
 	KUNIT_EXPECT_GE(test, other.calls, 1u);
 
 	other.pending = true;
 	host_irq_raise(12);
 	host_irq_poll();
 	KUNIT_EXPECT_FALSE(test, other.pending);
-	KUNIT_EXPECT_EQ(test, et_log.n, 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 1u);
 	KUNIT_EXPECT_EQ(test, irq_unhandled(12), 0u);
 	free_irq(12, &other);
 }
@@ -285,7 +285,7 @@ static void spurious_tc_error_interrupt_returns_irq_none(struct kunit *test)
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, irq_stat(13, false), none13 + 1);
 	KUNIT_EXPECT_EQ(test, irq_stat(95, false), none95 + 1);
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
 }
 
 /* ---- errors nobody owns ------------------------------------------------ */
@@ -295,56 +295,56 @@ static void missed_event_on_a_free_channel_is_cleared_quietly(
 {
 	int ch;
 
-	ch = edma_alloc_channel(CH0(20), et_cb, NULL, EVENTQ_0);
+	ch = edma_alloc_channel(CH0(20), edma_test_cb, NULL, EVENTQ_0);
 	KUNIT_ASSERT_EQ(test, ch, CH0(20));
 	/* channel 21 is nobody's: its event latches, the second is missed */
-	edma3_event(et_cc(0), 21);
-	edma3_event(et_cc(0), 21);
-	KUNIT_ASSERT_TRUE(test, et_bit(0, EDMA3_EMR, 21));
+	edma3_event(edma_test_cc(0), 21);
+	edma3_event(edma_test_cc(0), 21);
+	KUNIT_ASSERT_TRUE(test, edma_test_bit(0, EDMA3_EMR, 21));
 	host_irq_poll();
-	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_EMR, 21));
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_EMR, 21));
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
 	KUNIT_EXPECT_EQ(test, irq_stat(12, true), 1u);
 }
 
 static void tc_error_naming_nobody_goes_to_that_tcs_channels(
 	struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	struct edmacc_param p;
 	int a, b, c;
 
-	et_buf_alloc(test, &src, 16, 0x31);
-	et_buf_alloc(test, &dst, 16, 0);
-	a = edma_alloc_channel(CH0(20), et_cb, NULL, EVENTQ_1);
-	b = edma_alloc_channel(CH0(21), et_cb, NULL, EVENTQ_1);
-	c = edma_alloc_channel(CH0(22), et_cb, NULL, EVENTQ_0);
+	edma_test_buf_alloc(test, &src, 16, 0x31);
+	edma_test_buf_alloc(test, &dst, 16, 0);
+	a = edma_alloc_channel(CH0(20), edma_test_cb, NULL, EVENTQ_1);
+	b = edma_alloc_channel(CH0(21), edma_test_cb, NULL, EVENTQ_1);
+	c = edma_alloc_channel(CH0(22), edma_test_cb, NULL, EVENTQ_0);
 	KUNIT_ASSERT_GE(test, c, 0);
 	/* channel 20 runs a set whose TCC (23) is nobody's */
-	et_copy_param(&p, src.dma, dst.dma, 16, 1, 23);
+	edma_test_copy_param(&p, src.dma, dst.dma, 16, 1, 23);
 	edma_write_slot(a, &p);
-	edma3_inject_tc_error(et_cc(0), 1, 1);
+	edma3_inject_tc_error(edma_test_cc(0), 1, 1);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(a), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(a, EDMA_DMA_TC_ERROR), 1u);
-	KUNIT_EXPECT_EQ(test, et_log_count(b, EDMA_DMA_TC_ERROR), 1u);
-	KUNIT_EXPECT_EQ(test, et_log_count(c, EDMA_DMA_TC_ERROR), 0u);
-	KUNIT_EXPECT_EQ(test, et_log.n, 2u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(a, EDMA_DMA_TC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(b, EDMA_DMA_TC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(c, EDMA_DMA_TC_ERROR), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 2u);
 }
 
 static void running_out_of_completion_codes_reports_tcc_error(
 	struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	unsigned int n, complete = 0;
 
-	et_buf_alloc(test, &src, 16, 0x41);
-	et_buf_alloc(test, &dst, 16, 0);
+	edma_test_buf_alloc(test, &src, 16, 0x41);
+	edma_test_buf_alloc(test, &dst, 16, 0);
 	for (n = 0; n < 32; n++) {
-		KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(n), et_cb, NULL,
+		KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(n), edma_test_cb, NULL,
 							 n < 16 ? EVENTQ_0 :
 							 EVENTQ_1), CH0(n));
-		et_program_copy(CH0(n), &src, &dst, 16, n);
+		edma_test_program_copy(CH0(n), &src, &dst, 16, n);
 	}
 	/*
 	 * Both TCs stop: 32 transfers want a completion code, the CC keeps
@@ -352,23 +352,23 @@ static void running_out_of_completion_codes_reports_tcc_error(
 	 * on silicon (a TC that never drains makes the CC flag TCCERR again
 	 * on every evaluation, so its interrupt would never stop).
 	 */
-	edma3_tc_stall(et_cc(0), 0, true);
-	edma3_tc_stall(et_cc(0), 1, true);
+	edma3_tc_stall(edma_test_cc(0), 0, true);
+	edma3_tc_stall(edma_test_cc(0), 1, true);
 	local_irq_disable();
 	for (n = 0; n < 32; n++)
 		edma_trigger_channel(CH0(n));
-	KUNIT_EXPECT_TRUE(test, et_reg(0, EDMA3_CCERR) & BIT(16));
-	edma3_tc_stall(et_cc(0), 0, false);
-	edma3_tc_stall(et_cc(0), 1, false);
-	edma3_run(et_cc(0), 1000);
+	KUNIT_EXPECT_TRUE(test, edma_test_reg(0, EDMA3_CCERR) & BIT(16));
+	edma3_tc_stall(edma_test_cc(0), 0, false);
+	edma3_tc_stall(edma_test_cc(0), 1, false);
+	edma3_run(edma_test_cc(0), 1000);
 	local_irq_enable();
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_CCERR), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_CCERR), 0u);
 	for (n = 0; n < 32; n++) {
 		KUNIT_EXPECT_EQ_MSG(test,
-				    et_log_count(CH0(n), EDMA_DMA_TCC_ERROR),
+				    edma_test_log_count(CH0(n), EDMA_DMA_TCC_ERROR),
 				    1u, "channel %u", n);
-		complete += et_log_count(CH0(n), EDMA_DMA_COMPLETE);
+		complete += edma_test_log_count(CH0(n), EDMA_DMA_COMPLETE);
 	}
 	/* the held-back transfer still ran */
 	KUNIT_EXPECT_EQ(test, complete, 32u);
@@ -390,39 +390,39 @@ static struct kunit_case edma_fault_irq_cases[] = {
 /* Two missed events on DSP channel 8 of CC0 (da850-evm reserves 8..13). */
 static void dsp_misses_an_event(void)
 {
-	edma3_event(et_cc(0), 8);
-	edma3_event(et_cc(0), 8);
+	edma3_event(edma_test_cc(0), 8);
+	edma3_event(edma_test_cc(0), 8);
 }
 
 static void dsp_missed_event_is_left_for_the_dsp(struct kunit *test)
 {
 	dsp_misses_an_event();
-	KUNIT_ASSERT_TRUE(test, et_bit(0, EDMA3_EMR, 8));
+	KUNIT_ASSERT_TRUE(test, edma_test_bit(0, EDMA3_EMR, 8));
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_EMR, 8));
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_EMR, 8));
 	KUNIT_EXPECT_EQ(test, irq_stat(12, false), 1u);
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
 }
 
 static void linux_error_after_the_dsp_cleans_up_is_reported(
 	struct kunit *test)
 {
-	int ch = edma_alloc_channel(CH0(20), et_cb, NULL, EVENTQ_0);
+	int ch = edma_alloc_channel(CH0(20), edma_test_cb, NULL, EVENTQ_0);
 
 	KUNIT_ASSERT_EQ(test, ch, CH0(20));
 	dsp_misses_an_event();
 	host_irq_poll();
 	/* the line stays high while the DSP's bit is set: no new edge */
-	edma3_event(et_cc(0), 20);
-	edma3_event(et_cc(0), 20);
+	edma3_event(edma_test_cc(0), 20);
+	edma3_event(edma_test_cc(0), 20);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(ch, EDMA_DMA_CC_ERROR), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(ch, EDMA_DMA_CC_ERROR), 0u);
 	/* the DSP's handler clears its bit and re-arms the line */
-	edma3_write(et_cc(0), EDMA3_EMCR, BIT(8));
-	edma3_write(et_cc(0), EDMA3_EEVAL, 1);
+	edma3_write(edma_test_cc(0), EDMA3_EMCR, BIT(8));
+	edma3_write(edma_test_cc(0), EDMA3_EEVAL, 1);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(ch, EDMA_DMA_CC_ERROR), 1u);
-	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_EMR, 20));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(ch, EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_EMR, 20));
 }
 
 static struct kunit_case edma_fault_dsp_cases[] = {
@@ -433,15 +433,15 @@ static struct kunit_case edma_fault_dsp_cases[] = {
 
 static struct kunit_suite edma_fault_dsp_suite = {
 	.name = "edma_fault_dsp",
-	.init = et_init_da850_dsp,
-	.exit = et_exit,
+	.init = edma_test_init_da850_dsp,
+	.exit = edma_test_exit,
 	.test_cases = edma_fault_dsp_cases,
 };
 
 static struct kunit_suite edma_fault_irq_suite = {
 	.name = "edma_fault_irq",
-	.init = et_init_da850,
-	.exit = et_exit,
+	.init = edma_test_init_da850,
+	.exit = edma_test_exit,
 	.test_cases = edma_fault_irq_cases,
 };
 

@@ -39,7 +39,7 @@ static struct edma_soc_info lb_cc0 = {
 	.queue_tc_mapping = lb_queue_tc,
 	.queue_priority_mapping = lb_queue_prio,
 	.default_queue = EVENTQ_1,
-	.rsv = &et_da850_evm_rsv[0],
+	.rsv = &edma_test_da850_evm_rsv[0],
 };
 
 static struct edma_soc_info lb_cc1 = {
@@ -47,7 +47,7 @@ static struct edma_soc_info lb_cc1 = {
 	.queue_tc_mapping = lb_queue_tc,
 	.queue_priority_mapping = lb_queue_prio,
 	.default_queue = EVENTQ_0,
-	.rsv = &et_da850_evm_rsv[1],
+	.rsv = &edma_test_da850_evm_rsv[1],
 };
 
 /* 3.10: .start = DAVINCI_DA8XX_DMA_MCASP0_AXEVT, no queue, no controller */
@@ -67,7 +67,7 @@ static struct platform_device *lb_register_edma(void)
 {
 	struct edma_soc_info *info[EDMA_MAX_CC] = { &lb_cc0, &lb_cc1 };
 
-	return host_platform_device_create("edma", 0, et_da850_legacy_res,
+	return host_platform_device_create("edma", 0, edma_test_da850_legacy_res,
 					   ET_DA850_LEGACY_NRES, info,
 					   sizeof(info));
 }
@@ -85,7 +85,7 @@ struct lb_stream {
 	struct kunit *test;
 	enum edma_pcm_dir dir;
 	struct edma_pcm *pcm;
-	struct et_buf ring;
+	struct edma_test_buf ring;
 	u64 elapsed;
 	u64 mismatches;
 };
@@ -156,7 +156,7 @@ static void lb_open(struct kunit *test, struct lb_stream *s,
 
 	s->test = test;
 	s->dir = dir;
-	et_buf_alloc(test, &s->ring, LB_PERIOD * LB_PERIODS, 0);
+	edma_test_buf_alloc(test, &s->ring, LB_PERIOD * LB_PERIODS, 0);
 	if (dir == EDMA_PCM_PLAYBACK)
 		lb_fill(s->ring.cpu, dir, 0, LB_PERIOD * LB_PERIODS);
 	s->pcm = edma_pcm_open(&lb.mcasp->dev, dir, &params,
@@ -172,7 +172,7 @@ static int lb_init(struct kunit *test)
 	int ret;
 
 	memset(&lb, 0, sizeof(lb));
-	ret = et_setup_bare(&board_da850);
+	ret = edma_test_setup_bare(&board_da850);
 	if (ret)
 		return ret;
 	/* 3.10's order: the SoC's edma device first, the board's McASP later */
@@ -190,14 +190,14 @@ static void lb_exit(struct kunit *test)
 	for (i = 0; i < 2; i++)
 		edma_pcm_close(lb.s[i].pcm);
 	mcasp_model_destroy(lb.asp);
-	et_exit(test);
+	edma_test_exit(test);
 }
 
 static void lb_full_duplex(struct kunit *test, bool sram)
 {
 	struct lb_stream *play = &lb.s[0], *rec = &lb.s[1];
 	struct mcasp_model_config cfg = {
-		.cc = et_cc(0),
+		.cc = edma_test_cc(0),
 		.tx_event = LB_TX_CH,
 		.rx_event = LB_RX_CH,
 		.data_port = LB_PORT,
@@ -211,7 +211,7 @@ static void lb_full_duplex(struct kunit *test, bool sram)
 	const struct mcasp_model_stats *st;
 	unsigned int step;
 
-	lb.asp = mcasp_model_create(et_board->bus, &cfg);
+	lb.asp = mcasp_model_create(edma_test_board->bus, &cfg);
 	KUNIT_ASSERT_NOT_NULL(test, lb.asp);
 	lb_open(test, play, EDMA_PCM_PLAYBACK, sram);
 	lb_open(test, rec, EDMA_PCM_CAPTURE, sram);
@@ -250,39 +250,39 @@ static void duplex_sram_ping_pong_bytes_exact(struct kunit *test)
 /* 3.x: the channels a device names are started by their event... */
 static void named_channels_wait_for_their_event(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	int h;
 
-	et_buf_alloc(test, &src, 64, 7);
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &src, 64, 7);
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	h = edma_alloc_channel(LB_RX_CH, et_cb, NULL, EVENTQ_DEFAULT);
+	h = edma_alloc_channel(LB_RX_CH, edma_test_cb, NULL, EVENTQ_DEFAULT);
 	KUNIT_ASSERT_EQ(test, h, LB_RX_CH);
-	et_program_copy(h, &src, &dst, 64, LB_RX_CH);
+	edma_test_program_copy(h, &src, &dst, 64, LB_RX_CH);
 	KUNIT_ASSERT_EQ(test, edma_start(h), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_is_zero(&dst, 64));
-	edma3_event(et_cc(0), LB_RX_CH);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_is_zero(&dst, 64));
+	edma3_event(edma_test_cc(0), LB_RX_CH);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 64, 7));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 64, 7));
 }
 
 /* ... and any other channel allocated by number by software, as 3.x did */
 static void unnamed_channel_by_number_starts_by_software(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	int h;
 
-	et_buf_alloc(test, &src, 64, 9);
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &src, 64, 9);
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	h = edma_alloc_channel(5, et_cb, NULL, EVENTQ_DEFAULT);
+	h = edma_alloc_channel(5, edma_test_cb, NULL, EVENTQ_DEFAULT);
 	KUNIT_ASSERT_EQ(test, h, 5);
-	et_program_copy(h, &src, &dst, 64, 5);
+	edma_test_program_copy(h, &src, &dst, 64, 5);
 	KUNIT_ASSERT_EQ(test, edma_start(h), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 64, 9));
-	KUNIT_EXPECT_EQ(test, et_log_count(h, EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 64, 9));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(h, EDMA_DMA_COMPLETE), 1u);
 }
 
 /* Take every channel EDMA_CHANNEL_ANY gives; none may be the McASP's. */
@@ -312,8 +312,8 @@ static void device_registered_first_is_claimed_too(struct kunit *test)
 	struct platform_device *edma;
 
 	/* lb_init registered both: start over in the other order */
-	et_exit(test);
-	KUNIT_ASSERT_EQ(test, et_setup_bare(&board_da850), 0);
+	edma_test_exit(test);
+	KUNIT_ASSERT_EQ(test, edma_test_setup_bare(&board_da850), 0);
 	lb.mcasp = lb_register_mcasp();
 	edma = lb_register_edma();
 	KUNIT_ASSERT_FALSE(test, IS_ERR(edma));

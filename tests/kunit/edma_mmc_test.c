@@ -25,7 +25,7 @@
 #define MT_BLOCKS	2048
 #define MT_MAX_SEGS	64
 
-struct mt_ctx {
+struct mmc_test_ctx {
 	struct kunit *test;
 	struct mmc_model *card;
 	struct platform_device *pdev;
@@ -36,9 +36,9 @@ struct mt_ctx {
 	u32 rng;
 };
 
-static struct mt_ctx mt;
+static struct mmc_test_ctx mt;
 
-static u32 mt_rand(void)
+static u32 mmc_test_rand(void)
 {
 	mt.rng ^= mt.rng << 13;
 	mt.rng ^= mt.rng >> 17;
@@ -46,16 +46,16 @@ static u32 mt_rand(void)
 	return mt.rng;
 }
 
-static const struct edma_mmc_config mt_cfg = {
+static const struct edma_mmc_config mmc_test_cfg = {
 	.rx_port = MT_DRR,
 	.tx_port = MT_DXR,
 	.fifo_width = 4,
 	.rw_threshold = MT_THR,
 };
 
-static int mt_probe(struct platform_device *pdev)
+static int mmc_test_probe(struct platform_device *pdev)
 {
-	struct edma_mmc *host = devm_edma_mmc_init(&pdev->dev, &mt_cfg);
+	struct edma_mmc *host = devm_edma_mmc_init(&pdev->dev, &mmc_test_cfg);
 
 	if (IS_ERR(host))
 		return PTR_ERR(host);
@@ -63,32 +63,32 @@ static int mt_probe(struct platform_device *pdev)
 	return 0;
 }
 
-static int mt_remove(struct platform_device *pdev)
+static int mmc_test_remove(struct platform_device *pdev)
 {
 	mt.host = NULL;
 	return 0;
 }
 
-static struct platform_driver mt_driver = {
+static struct platform_driver mmc_test_driver = {
 	.driver = { .name = "da830-mmc" },
-	.probe = mt_probe,
-	.remove = mt_remove,
+	.probe = mmc_test_probe,
+	.remove = mmc_test_remove,
 };
 
-static const struct resource mt_res[] = {
+static const struct resource mmc_test_res[] = {
 	DEFINE_RES_DMA_NAMED(EDMA_DMA_SPEC(MT_CTLR, MT_RX_CH, 0), "rx"),
 	DEFINE_RES_DMA_NAMED(EDMA_DMA_SPEC(MT_CTLR, MT_TX_CH, 0), "tx"),
 };
 
-static void mt_bind(struct kunit *test)
+static void mmc_test_bind(struct kunit *test)
 {
-	mt.pdev = host_platform_device_create("da830-mmc", 1, mt_res,
-					      ARRAY_SIZE(mt_res), NULL, 0);
+	mt.pdev = host_platform_device_create("da830-mmc", 1, mmc_test_res,
+					      ARRAY_SIZE(mmc_test_res), NULL, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(mt.pdev));
 	KUNIT_ASSERT_NOT_NULL(test, mt.host);
 }
 
-static int mt_init(struct kunit *test)
+static int mmc_test_init(struct kunit *test)
 {
 	struct mmc_model_config cfg = {
 		.rx_event = MT_RX_CH,
@@ -103,31 +103,31 @@ static int mt_init(struct kunit *test)
 	memset(&mt, 0, sizeof(mt));
 	mt.test = test;
 	mt.rng = 0x6d6d6331;
-	ret = et_setup_da850(true);
+	ret = edma_test_setup_da850(true);
 	if (ret)
 		return ret;
-	ret = platform_driver_register(&mt_driver);
+	ret = platform_driver_register(&mmc_test_driver);
 	if (ret)
 		return ret;
 	mt.registered = true;
-	cfg.cc = et_cc(MT_CTLR);
-	mt.card = mmc_model_create(et_board->bus, &cfg);
+	cfg.cc = edma_test_cc(MT_CTLR);
+	mt.card = mmc_model_create(edma_test_board->bus, &cfg);
 	return mt.card ? 0 : -ENOMEM;
 }
 
-static void mt_exit(struct kunit *test)
+static void mmc_test_exit(struct kunit *test)
 {
 	if (mt.pdev)
 		platform_device_unregister(mt.pdev);
 	mt.pdev = NULL;
 	if (mt.registered)
-		platform_driver_unregister(&mt_driver);
+		platform_driver_unregister(&mmc_test_driver);
 	mmc_model_destroy(mt.card);
 	mt.card = NULL;
-	et_exit(test);
+	edma_test_exit(test);
 }
 
-static void mt_done(void *data, int err)
+static void mmc_test_done(void *data, int err)
 {
 	KUNIT_EXPECT_PTR_EQ(mt.test, data, (void *)&mt);
 	mt.dones++;
@@ -138,18 +138,18 @@ static void mt_done(void *data, int err)
  * Split len bytes into nseg segments of random multiples of MT_THR,
  * placed in order with random gaps inside buf.
  */
-static unsigned int mt_shape(struct edma_mmc_sg *sg, const struct et_buf *buf,
+static unsigned int mmc_test_shape(struct edma_mmc_sg *sg, const struct edma_test_buf *buf,
 			     u32 len)
 {
 	u32 units = len / MT_THR, off = 0, n;
 	unsigned int nsg = 0;
 
 	while (units) {
-		n = nsg == MT_MAX_SEGS - 1 ? units : 1 + mt_rand() % 8;
-		if (mt_rand() % 4 == 0)
-			n = 1 + mt_rand() % 32;
+		n = nsg == MT_MAX_SEGS - 1 ? units : 1 + mmc_test_rand() % 8;
+		if (mmc_test_rand() % 4 == 0)
+			n = 1 + mmc_test_rand() % 32;
 		n = min(n, units);
-		off += (mt_rand() % 4) * 4;
+		off += (mmc_test_rand() % 4) * 4;
 		sg[nsg].addr = buf->dma + off;
 		sg[nsg].len = n * MT_THR;
 		off += sg[nsg].len;
@@ -160,13 +160,13 @@ static unsigned int mt_shape(struct edma_mmc_sg *sg, const struct et_buf *buf,
 }
 
 /* Run one request through the card; returns the completion error. */
-static int mt_xfer(struct kunit *test, bool write, u32 lba, u32 nblocks,
+static int mmc_test_xfer(struct kunit *test, bool write, u32 lba, u32 nblocks,
 		   const struct edma_mmc_sg *sg, unsigned int nsg)
 {
 	unsigned int dones = mt.dones, guard = 0;
 
 	KUNIT_ASSERT_EQ(test, edma_mmc_submit(mt.host, write, sg, nsg,
-					      mt_done, &mt), 0);
+					      mmc_test_done, &mt), 0);
 	KUNIT_ASSERT_EQ(test, mmc_model_cmd(mt.card, write, lba, nblocks), 0);
 	while ((mmc_model_busy(mt.card) || mt.dones == dones) &&
 	       guard++ < 1000000) {
@@ -177,7 +177,7 @@ static int mt_xfer(struct kunit *test, bool write, u32 lba, u32 nblocks,
 	return mt.err;
 }
 
-static void mt_gather(u8 *dst, const struct et_buf *buf,
+static void mmc_test_gather(u8 *dst, const struct edma_test_buf *buf,
 		      const struct edma_mmc_sg *sg, unsigned int nsg)
 {
 	unsigned int i;
@@ -188,7 +188,7 @@ static void mt_gather(u8 *dst, const struct et_buf *buf,
 	}
 }
 
-static void mt_scatter(const struct et_buf *buf,
+static void mmc_test_scatter(const struct edma_test_buf *buf,
 		       const struct edma_mmc_sg *sg, unsigned int nsg,
 		       const u8 *src)
 {
@@ -206,28 +206,28 @@ static void random_sg_10000_blocks_write_and_read_back_exact(struct kunit *t)
 	static u8 want[16 * 512], got[16 * 512];
 	struct edma_mmc_stats st;
 	unsigned int blocks = 0, nsg, i, bad = 0, max_nsg = 0;
-	struct et_buf buf;
+	struct edma_test_buf buf;
 	u32 lba, n;
 
-	mt_bind(t);
-	et_buf_alloc(t, &buf, 2 * sizeof(want), 0);
+	mmc_test_bind(t);
+	edma_test_buf_alloc(t, &buf, 2 * sizeof(want), 0);
 	while (blocks < 10000) {
-		n = 1 + mt_rand() % 16;
-		lba = mt_rand() % (MT_BLOCKS - n);
+		n = 1 + mmc_test_rand() % 16;
+		lba = mmc_test_rand() % (MT_BLOCKS - n);
 		for (i = 0; i < n * 512; i++)
-			want[i] = mt_rand();
+			want[i] = mmc_test_rand();
 
-		nsg = mt_shape(sg, &buf, n * 512);
+		nsg = mmc_test_shape(sg, &buf, n * 512);
 		max_nsg = max(max_nsg, nsg);
-		mt_scatter(&buf, sg, nsg, want);
-		KUNIT_ASSERT_EQ(t, mt_xfer(t, true, lba, n, sg, nsg), 0);
+		mmc_test_scatter(&buf, sg, nsg, want);
+		KUNIT_ASSERT_EQ(t, mmc_test_xfer(t, true, lba, n, sg, nsg), 0);
 		bad += memcmp(mmc_model_storage(mt.card) + lba * 512, want,
 			      n * 512) != 0;
 
-		nsg = mt_shape(sg, &buf, n * 512);
+		nsg = mmc_test_shape(sg, &buf, n * 512);
 		memset(buf.cpu, 0, buf.size);
-		KUNIT_ASSERT_EQ(t, mt_xfer(t, false, lba, n, sg, nsg), 0);
-		mt_gather(got, &buf, sg, nsg);
+		KUNIT_ASSERT_EQ(t, mmc_test_xfer(t, false, lba, n, sg, nsg), 0);
+		mmc_test_gather(got, &buf, sg, nsg);
 		bad += memcmp(got, want, n * 512) != 0;
 		blocks += n;
 	}
@@ -245,16 +245,16 @@ static void one_segment_per_block_refills_every_slot(struct kunit *test)
 	static struct edma_mmc_sg sg[64];
 	struct edma_mmc_stats st;
 	unsigned int i;
-	struct et_buf buf;
+	struct edma_test_buf buf;
 
-	mt_bind(test);
-	et_buf_alloc(test, &buf, 64 * MT_THR, 0x42);
+	mmc_test_bind(test);
+	edma_test_buf_alloc(test, &buf, 64 * MT_THR, 0x42);
 	/* 64 one-event segments through 8 link slots, reversed in memory */
 	for (i = 0; i < 64; i++) {
 		sg[i].addr = buf.dma + (63 - i) * MT_THR;
 		sg[i].len = MT_THR;
 	}
-	KUNIT_ASSERT_EQ(test, mt_xfer(test, true, 7, 4, sg, 64), 0);
+	KUNIT_ASSERT_EQ(test, mmc_test_xfer(test, true, 7, 4, sg, 64), 0);
 	for (i = 0; i < 64; i++)
 		KUNIT_EXPECT_EQ(test, memcmp(mmc_model_storage(mt.card) +
 					     7 * 512 + i * MT_THR,
@@ -268,32 +268,32 @@ static void one_segment_per_block_refills_every_slot(struct kunit *test)
 static void missed_event_ends_request_with_eio(struct kunit *test)
 {
 	static struct edma_mmc_sg sg[1];
-	struct et_buf buf;
+	struct edma_test_buf buf;
 
-	mt_bind(test);
-	et_buf_alloc(test, &buf, 4096, 0);
+	mmc_test_bind(test);
+	edma_test_buf_alloc(test, &buf, 4096, 0);
 	sg[0].addr = buf.dma;
 	sg[0].len = 4096;
-	KUNIT_ASSERT_EQ(test, edma_mmc_submit(mt.host, false, sg, 1, mt_done,
+	KUNIT_ASSERT_EQ(test, edma_mmc_submit(mt.host, false, sg, 1, mmc_test_done,
 					      &mt), 0);
 	KUNIT_ASSERT_EQ(test, mmc_model_cmd(mt.card, false, 0, 8), 0);
 	/* the controller stops serving; the card asks twice */
-	edma3_set_auto_run(et_cc(MT_CTLR), false);
+	edma3_set_auto_run(edma_test_cc(MT_CTLR), false);
 	mmc_model_step(mt.card, 64);
 	mmc_model_raise_spurious(mt.card);
 	mmc_model_raise_spurious(mt.card);
 	host_irq_poll();
-	edma3_set_auto_run(et_cc(MT_CTLR), true);
+	edma3_set_auto_run(edma_test_cc(MT_CTLR), true);
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, mt.dones, 1u);
 	KUNIT_EXPECT_EQ(test, mt.err, -EIO);
-	KUNIT_EXPECT_FALSE(test, et_chbit(MT_CTLR, EDMA3_EER, MT_RX_CH));
-	KUNIT_EXPECT_FALSE(test, et_bit(MT_CTLR, EDMA3_EMR, MT_RX_CH));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(MT_CTLR, EDMA3_EER, MT_RX_CH));
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(MT_CTLR, EDMA3_EMR, MT_RX_CH));
 
 	/* the host driver stops the card; the next request works */
 	mmc_model_abort(mt.card);
 	memset(mmc_model_storage(mt.card), 0x5c, 4096);
-	KUNIT_EXPECT_EQ(test, mt_xfer(test, false, 0, 8, sg, 1), 0);
+	KUNIT_EXPECT_EQ(test, mmc_test_xfer(test, false, 0, 8, sg, 1), 0);
 	KUNIT_EXPECT_EQ(test, memcmp(buf.cpu, mmc_model_storage(mt.card),
 				     4096), 0);
 }
@@ -301,18 +301,18 @@ static void missed_event_ends_request_with_eio(struct kunit *test)
 static void bus_error_ends_request_with_eio(struct kunit *test)
 {
 	static struct edma_mmc_sg sg[1];
-	struct et_buf buf;
+	struct edma_test_buf buf;
 
-	mt_bind(test);
-	et_buf_alloc(test, &buf, 1024, 0);
+	mmc_test_bind(test);
+	edma_test_buf_alloc(test, &buf, 1024, 0);
 	sg[0].addr = buf.dma;
 	sg[0].len = 1024;
-	edma3_inject_tc_error(et_cc(MT_CTLR), 0, 1);
-	KUNIT_EXPECT_EQ(test, mt_xfer(test, true, 3, 2, sg, 1), -EIO);
-	KUNIT_EXPECT_FALSE(test, et_chbit(MT_CTLR, EDMA3_EER, MT_TX_CH));
+	edma3_inject_tc_error(edma_test_cc(MT_CTLR), 0, 1);
+	KUNIT_EXPECT_EQ(test, mmc_test_xfer(test, true, 3, 2, sg, 1), -EIO);
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(MT_CTLR, EDMA3_EER, MT_TX_CH));
 	mmc_model_abort(mt.card);
 	memset(buf.cpu, 0xa5, 1024);
-	KUNIT_EXPECT_EQ(test, mt_xfer(test, true, 3, 2, sg, 1), 0);
+	KUNIT_EXPECT_EQ(test, mmc_test_xfer(test, true, 3, 2, sg, 1), 0);
 	KUNIT_EXPECT_EQ(test, memcmp(mmc_model_storage(mt.card) + 3 * 512,
 				     buf.cpu, 1024), 0);
 }
@@ -321,18 +321,18 @@ static void timeout_abort_stops_the_channel(struct kunit *test)
 {
 	static struct edma_mmc_sg sg[2];
 	struct edma_mmc_stats st;
-	struct et_buf buf;
+	struct edma_test_buf buf;
 	unsigned int i;
 
-	mt_bind(test);
-	et_buf_alloc(test, &buf, 2048, 0);
+	mmc_test_bind(test);
+	edma_test_buf_alloc(test, &buf, 2048, 0);
 	sg[0].addr = buf.dma;
 	sg[0].len = 1024;
 	sg[1].addr = buf.dma + 1024;
 	sg[1].len = 1024;
-	KUNIT_ASSERT_EQ(test, edma_mmc_submit(mt.host, false, sg, 2, mt_done,
+	KUNIT_ASSERT_EQ(test, edma_mmc_submit(mt.host, false, sg, 2, mmc_test_done,
 					      &mt), 0);
-	KUNIT_EXPECT_EQ(test, edma_mmc_submit(mt.host, false, sg, 2, mt_done,
+	KUNIT_EXPECT_EQ(test, edma_mmc_submit(mt.host, false, sg, 2, mmc_test_done,
 					      &mt), -EBUSY);
 	KUNIT_ASSERT_EQ(test, mmc_model_cmd(mt.card, false, 0, 4), 0);
 	mmc_model_step(mt.card, 256);
@@ -348,11 +348,11 @@ static void timeout_abort_stops_the_channel(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mt.dones, 1u);
 	KUNIT_EXPECT_EQ(test, mt.err, -ETIMEDOUT);
 	KUNIT_EXPECT_FALSE(test, edma_mmc_abort(mt.host, -ETIMEDOUT));
-	KUNIT_EXPECT_FALSE(test, et_chbit(MT_CTLR, EDMA3_EER, MT_RX_CH));
-	KUNIT_EXPECT_FALSE(test, et_chbit(MT_CTLR, EDMA3_ER, MT_RX_CH));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(MT_CTLR, EDMA3_EER, MT_RX_CH));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(MT_CTLR, EDMA3_ER, MT_RX_CH));
 	mmc_model_abort(mt.card);
 	mmc_model_stall(mt.card, false);
-	KUNIT_EXPECT_EQ(test, mt_xfer(test, false, 0, 4, sg, 2), 0);
+	KUNIT_EXPECT_EQ(test, mmc_test_xfer(test, false, 0, 4, sg, 2), 0);
 	KUNIT_EXPECT_EQ(test, memcmp(mmc_model_storage(mt.card), buf.cpu,
 				     2048), 0);
 	edma_mmc_get_stats(mt.host, &st);
@@ -363,18 +363,18 @@ static void bad_lists_are_refused(struct kunit *test)
 {
 	struct edma_mmc_sg sg[1] = { { .addr = 0xc0000000, .len = 100 } };
 
-	mt_bind(test);
-	KUNIT_EXPECT_EQ(test, edma_mmc_submit(mt.host, true, sg, 1, mt_done,
+	mmc_test_bind(test);
+	KUNIT_EXPECT_EQ(test, edma_mmc_submit(mt.host, true, sg, 1, mmc_test_done,
 					      &mt), -EINVAL);
 	sg[0].len = 0;
-	KUNIT_EXPECT_EQ(test, edma_mmc_submit(mt.host, true, sg, 1, mt_done,
+	KUNIT_EXPECT_EQ(test, edma_mmc_submit(mt.host, true, sg, 1, mmc_test_done,
 					      &mt), -EINVAL);
-	KUNIT_EXPECT_EQ(test, edma_mmc_submit(mt.host, true, sg, 0, mt_done,
+	KUNIT_EXPECT_EQ(test, edma_mmc_submit(mt.host, true, sg, 0, mmc_test_done,
 					      &mt), -EINVAL);
 }
 
 /* Free slots per controller and free software channels. */
-static void mt_alloc_state(int st[3])
+static void mmc_test_alloc_state(int st[3])
 {
 	static int held[1024];
 	int n, i, c, h;
@@ -406,23 +406,23 @@ static void unbind_returns_every_channel_and_slot(struct kunit *test)
 {
 	static struct edma_mmc_sg sg[1];
 	int before[3], bound[3], after[3], ch;
-	struct et_buf buf;
+	struct edma_test_buf buf;
 
-	mt_alloc_state(before);
-	mt_bind(test);
-	mt_alloc_state(bound);
+	mmc_test_alloc_state(before);
+	mmc_test_bind(test);
+	mmc_test_alloc_state(bound);
 	KUNIT_EXPECT_EQ(test, bound[MT_CTLR], before[MT_CTLR] - 8);
-	et_buf_alloc(test, &buf, 512, 0);
+	edma_test_buf_alloc(test, &buf, 512, 0);
 	sg[0].addr = buf.dma;
 	sg[0].len = 512;
-	KUNIT_EXPECT_EQ(test, mt_xfer(test, true, 1, 1, sg, 1), 0);
+	KUNIT_EXPECT_EQ(test, mmc_test_xfer(test, true, 1, 1, sg, 1), 0);
 	/* unbind in the middle of a request: it ends with -ESHUTDOWN */
-	KUNIT_ASSERT_EQ(test, edma_mmc_submit(mt.host, false, sg, 1, mt_done,
+	KUNIT_ASSERT_EQ(test, edma_mmc_submit(mt.host, false, sg, 1, mmc_test_done,
 					      &mt), 0);
 	platform_device_unregister(mt.pdev);
 	mt.pdev = NULL;
 	KUNIT_EXPECT_EQ(test, mt.err, -ESHUTDOWN);
-	mt_alloc_state(after);
+	mmc_test_alloc_state(after);
 	KUNIT_EXPECT_EQ(test, after[0], before[0]);
 	KUNIT_EXPECT_EQ(test, after[1], before[1]);
 	KUNIT_EXPECT_EQ(test, after[2], before[2]);
@@ -470,8 +470,8 @@ static struct kunit_case edma_mmc_cases[] = {
 
 static struct kunit_suite edma_mmc_suite = {
 	.name = "edma_mmc",
-	.init = mt_init,
-	.exit = mt_exit,
+	.init = mmc_test_init,
+	.exit = mmc_test_exit,
 	.test_cases = edma_mmc_cases,
 };
 kunit_test_suite(edma_mmc_suite);

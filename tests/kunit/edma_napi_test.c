@@ -31,7 +31,7 @@ static struct {
 
 static void rx_hook(struct sk_buff *skb, void *ctx)
 {
-	if (!nf_check(skb->data - ETH_HLEN, st.rx_next, skb->len + ETH_HLEN))
+	if (!edma_test_frame_check(skb->data - ETH_HLEN, st.rx_next, skb->len + ETH_HLEN))
 		st.bad = true;
 	st.rx_next++;
 	consume_skb(skb);
@@ -39,7 +39,7 @@ static void rx_hook(struct sk_buff *skb, void *ctx)
 
 static void tx_frame(const u8 *data, u32 len)
 {
-	if (!nf_check(data, st.tx_next, len))
+	if (!edma_test_frame_check(data, st.tx_next, len))
 		st.bad = true;
 	st.tx_next++;
 }
@@ -47,7 +47,7 @@ static void tx_frame(const u8 *data, u32 len)
 static int napi_test_init(struct kunit *test)
 {
 	memset(&st, 0, sizeof(st));
-	if (nf_setup(DRV, 1024))
+	if (net_fixture_setup(DRV, 1024))
 		return -ENODEV;
 	host_net_set_rx_hook(rx_hook, NULL);
 	nf.tx_frame = tx_frame;
@@ -57,7 +57,7 @@ static int napi_test_init(struct kunit *test)
 
 static void napi_test_exit(struct kunit *test)
 {
-	nf_teardown();
+	net_fixture_teardown();
 }
 
 static struct host_net_stats net_stats(void)
@@ -78,7 +78,7 @@ static int softirq(int budget)
 static void inject(u32 *seq, unsigned int n, unsigned int len)
 {
 	while (n--)
-		nf_inject((*seq)++, len);
+		net_fixture_inject((*seq)++, len);
 }
 
 static void budget_is_honoured_exactly(struct kunit *test)
@@ -150,7 +150,7 @@ static void budget_zero_still_reclaims_tx(struct kunit *test)
 
 	for (i = 0; i < 8; i++) {
 		skb = netdev_alloc_skb(nf.ndev, 100);
-		nf_fill(skb_put(skb, 100), i, 100);
+		edma_test_frame_fill(skb_put(skb, 100), i, 100);
 		KUNIT_ASSERT_EQ(test, host_netdev_xmit(nf.ndev, skb, i < 7),
 				NETDEV_TX_OK);
 	}
@@ -180,19 +180,19 @@ static void frame_racing_the_reenable_is_not_lost(struct kunit *test)
 {
 	u64 irqs;
 	u32 seq = 0;
-	struct nf_counts c;
+	struct net_fixture_counts c;
 
 	inject(&seq, 1, 80);
 	mac_step(nf.mac, ~0u);
 	host_irq_poll();
 	host_napi_set_complete_hook(land_frames, &seq);
 	st.races = 1;
-	nf_counts(&c, true);
+	net_fixture_counts(&c, true);
 	irqs = c.irqs;
 	/* the first poll takes frame 0, completes, and frame 1 lands */
 	KUNIT_EXPECT_EQ(test, host_napi_run(64), 1);
 	KUNIT_EXPECT_EQ(test, st.races, 0u);
-	nf_counts(&c, true);
+	net_fixture_counts(&c, true);
 	KUNIT_EXPECT_EQ(test, c.irqs, irqs);
 	/* no interrupt came, yet the poll saw it and rescheduled */
 	KUNIT_EXPECT_TRUE(test, host_napi_pending());
@@ -254,7 +254,7 @@ static void random_bursts(struct kunit *test, u32 total)
 	while (st.rx_next < total && !st.bad) {
 		burst = prng() % 100;
 		for (i = 0; i < burst && injected < total; i++) {
-			if (!nf_inject(injected, 14 + prng() % 180))
+			if (!net_fixture_inject(injected, 14 + prng() % 180))
 				break;
 			injected++;
 		}
@@ -298,7 +298,7 @@ static void tx_bursts_leave_in_order(struct kunit *test)
 		for (i = 0; i < n; i++) {
 			len = 60 + prng() % 1400;
 			skb = netdev_alloc_skb(nf.ndev, len);
-			nf_fill(skb_put(skb, len), seq, len);
+			edma_test_frame_fill(skb_put(skb, len), seq, len);
 			if (host_netdev_xmit(nf.ndev, skb, i + 1 < n) !=
 			    NETDEV_TX_OK) {
 				/* the queue stopped: the stack keeps it */
@@ -333,7 +333,7 @@ static void tx_queue_stops_when_full_and_wakes(struct kunit *test)
 	nf.auto_step = false;
 	for (i = 0; i < RING; i++) {
 		skb = netdev_alloc_skb(nf.ndev, 64);
-		nf_fill(skb_put(skb, 64), i, 64);
+		edma_test_frame_fill(skb_put(skb, 64), i, 64);
 		KUNIT_ASSERT_EQ(test, host_netdev_xmit(nf.ndev, skb, true),
 				NETDEV_TX_OK);
 	}
@@ -365,7 +365,7 @@ static void teardown_returns_every_buffer(struct kunit *test)
 	/* TX: frames posted, a few sent, none reclaimed */
 	for (i = 0; i < 10; i++) {
 		skb = netdev_alloc_skb(nf.ndev, 128);
-		nf_fill(skb_put(skb, 128), i, 128);
+		edma_test_frame_fill(skb_put(skb, 128), i, 128);
 		KUNIT_ASSERT_EQ(test, host_netdev_xmit(nf.ndev, skb, i < 9),
 				NETDEV_TX_OK);
 	}
@@ -419,25 +419,25 @@ static void unbind_while_up_frees_everything(struct kunit *test)
 /* The per-packet targets at saturation, budget 64 (bench/ measures more). */
 static void rx_saturation_counters(struct kunit *test)
 {
-	struct nf_counts a, b;
+	struct net_fixture_counts a, b;
 	u32 seq = 0, n;
 
 	for (n = 0; n < 2000; n++) {
 		while (mac_rx_queued(nf.mac) < 128)
-			nf_inject(seq++, 64);
+			net_fixture_inject(seq++, 64);
 		mac_step(nf.mac, ~0u);
 		softirq(64);
 	}
-	nf_counts(&a, true);
+	net_fixture_counts(&a, true);
 	n = st.rx_next;
 	while (st.rx_next < n + 20000) {
 		while (mac_rx_queued(nf.mac) < 128)
-			nf_inject(seq++, 64);
+			net_fixture_inject(seq++, 64);
 		softirq(64);
 		if (!host_napi_pending())
 			mac_step(nf.mac, ~0u);
 	}
-	nf_counts(&b, true);
+	net_fixture_counts(&b, true);
 	n = st.rx_next - n;
 	kunit_info(test, "RX per 1000 packets: %llu reads, %llu writes, %llu IRQs, %llu locks, %llu allocs\n",
 		   (b.mmio_reads - a.mmio_reads) * 1000 / n,

@@ -14,49 +14,49 @@
 #include "host.h"
 #include "host_net.h"
 
-struct nf_ctx nf;
+struct net_fixture_ctx nf;
 
-static void nf_event(void *ctx, enum mac_line line)
+static void net_fixture_event(void *ctx, enum mac_line line)
 {
 	edma3_event(board_cc(nf.board, line == MAC_LINE_RX ? NF_RX_CTLR :
 			     NF_TX_CTLR), NF_CHAN);
 }
 
-static void nf_tx_frame(void *ctx, const uint8_t *data, uint32_t len)
+static void net_fixture_tx_frame(void *ctx, const uint8_t *data, uint32_t len)
 {
 	if (nf.tx_frame)
 		nf.tx_frame(data, len);
 }
 
-static u32 nf_mmio_read(void *ctx, u32 off)
+static u32 net_fixture_mmio_read(void *ctx, u32 off)
 {
 	return mac_mmio_read(ctx, off);
 }
 
-static void nf_mmio_write(void *ctx, u32 off, u32 val)
+static void net_fixture_mmio_write(void *ctx, u32 off, u32 val)
 {
 	mac_mmio_write(ctx, off, val);
 	if (nf.auto_step && (off == MAC_RX_CREDIT || off == MAC_TX_POST))
 		mac_step(ctx, nf.step_max ? nf.step_max : ~0u);
 }
 
-static const struct host_mmio_ops nf_mac_mmio = {
-	.read32 = nf_mmio_read,
-	.write32 = nf_mmio_write,
+static const struct host_mmio_ops net_fixture_mac_mmio = {
+	.read32 = net_fixture_mmio_read,
+	.write32 = net_fixture_mmio_write,
 };
 
-static const struct resource nf_res[] = {
+static const struct resource net_fixture_res[] = {
 	DEFINE_RES_MEM_NAMED(NF_MAC_MMIO, MAC_MMIO_SIZE, "regs"),
 	DEFINE_RES_MEM_NAMED(NF_MAC_BUS, MAC_BUS_SIZE, "fifo"),
 	DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(NF_RX_CTLR, NF_CHAN), "rx"),
 	DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(NF_TX_CTLR, NF_CHAN), "tx"),
 };
 
-int nf_setup(const char *drv, unsigned int rx_queue)
+int net_fixture_setup(const char *drv, unsigned int rx_queue)
 {
 	struct mac_config mc = {
-		.rx_queue = rx_queue, .event = nf_event,
-		.tx_frame = nf_tx_frame,
+		.rx_queue = rx_queue, .event = net_fixture_event,
+		.tx_frame = net_fixture_tx_frame,
 	};
 	int ret;
 
@@ -72,18 +72,18 @@ int nf_setup(const char *drv, unsigned int rx_queue)
 	if (!nf.mac ||
 	    edma3_bus_add_device(nf.board->bus, NF_MAC_BUS, MAC_BUS_SIZE,
 				 &mac_bus_ops, nf.mac, "mac") ||
-	    host_mmio_register(NF_MAC_MMIO, MAC_MMIO_SIZE, &nf_mac_mmio,
+	    host_mmio_register(NF_MAC_MMIO, MAC_MMIO_SIZE, &net_fixture_mac_mmio,
 			       nf.mac))
 		return -ENOMEM;
-	nf.pdev = host_platform_device_create(drv, 0, nf_res,
-					      ARRAY_SIZE(nf_res), NULL, 0);
+	nf.pdev = host_platform_device_create(drv, 0, net_fixture_res,
+					      ARRAY_SIZE(net_fixture_res), NULL, 0);
 	if (IS_ERR(nf.pdev))
 		return PTR_ERR(nf.pdev);
 	nf.ndev = host_netdev_get(NULL);
 	return nf.ndev ? 0 : -ENODEV;
 }
 
-void nf_teardown(void)
+void net_fixture_teardown(void)
 {
 	if (nf.board) {
 		host_platform_unregister_all();
@@ -98,7 +98,7 @@ void nf_teardown(void)
 	memset(&nf, 0, sizeof(nf));
 }
 
-void nf_counts(struct nf_counts *c, bool rx)
+void net_fixture_counts(struct net_fixture_counts *c, bool rx)
 {
 	unsigned int ctlr = rx ? NF_RX_CTLR : NF_TX_CTLR;
 	const struct edma3_stats *es = edma3_get_stats(board_cc(nf.board, ctlr));
@@ -114,36 +114,10 @@ void nf_counts(struct nf_counts *c, bool rx)
 	c->allocs = host_fail_calls(HOST_FAULT_ALLOC);
 }
 
-void nf_fill(u8 *p, u32 seq, unsigned int len)
-{
-	unsigned int i;
-
-	for (i = 0; i < len; i++)
-		p[i] = (u8)(seq * 7 + i * 13 + (seq >> 8));
-	if (len >= 4)
-		memcpy(p, &seq, 4);
-}
-
-bool nf_check(const u8 *p, u32 seq, unsigned int len)
-{
-	unsigned int i;
-	u32 got;
-
-	if (len >= 4) {
-		memcpy(&got, p, 4);
-		if (got != seq)
-			return false;
-	}
-	for (i = 4; i < len; i++)
-		if (p[i] != (u8)(seq * 7 + i * 13 + (seq >> 8)))
-			return false;
-	return true;
-}
-
-bool nf_inject(u32 seq, unsigned int len)
+bool net_fixture_inject(u32 seq, unsigned int len)
 {
 	u8 frame[MAC_MAX_FRAME];
 
-	nf_fill(frame, seq, len);
+	edma_test_frame_fill(frame, seq, len);
 	return mac_rx_inject(nf.mac, frame, len);
 }

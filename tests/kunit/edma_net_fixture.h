@@ -16,6 +16,7 @@
 
 #include "board.h"
 #include "mac_model.h"
+#include "edma_test_frame.h"
 
 #define NF_MAC_BUS	0x01e24000	/* FIFO/status window on the bus */
 #define NF_MAC_MMIO	0x01e23000	/* MAC registers for the CPU */
@@ -26,7 +27,7 @@
 struct net_device;
 struct platform_device;
 
-struct nf_ctx {
+struct net_fixture_ctx {
 	struct board *board;
 	struct mac *mac;
 	struct platform_device *pdev;
@@ -37,14 +38,14 @@ struct nf_ctx {
 	void (*tx_frame)(const u8 *data, u32 len);
 };
 
-extern struct nf_ctx nf;
+extern struct net_fixture_ctx nf;
 
 /* Board, MAC and a device named drv (probed if its driver is there). */
-int nf_setup(const char *drv, unsigned int rx_queue);
-void nf_teardown(void);
+int net_fixture_setup(const char *drv, unsigned int rx_queue);
+void net_fixture_teardown(void);
 
 /* Counters of one direction: its controller and IRQ line, plus the MAC. */
-struct nf_counts {
+struct net_fixture_counts {
 	u64 mmio_reads;
 	u64 mmio_writes;
 	u64 irqs;
@@ -52,11 +53,9 @@ struct nf_counts {
 	u64 allocs;
 };
 
-void nf_counts(struct nf_counts *c, bool rx);
+void net_fixture_counts(struct net_fixture_counts *c, bool rx);
 
 /* A frame of len bytes whose contents follow from seq; false if dropped. */
-bool nf_inject(u32 seq, unsigned int len);
-void nf_fill(u8 *p, u32 seq, unsigned int len);
-bool nf_check(const u8 *p, u32 seq, unsigned int len);
+bool net_fixture_inject(u32 seq, unsigned int len);
 
 #endif

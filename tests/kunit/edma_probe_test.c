@@ -18,12 +18,12 @@
 
 static int probe_init_da850(struct kunit *test)
 {
-	return et_setup_bare(&board_da850);
+	return edma_test_setup_bare(&board_da850);
 }
 
 static int probe_init_k2h(struct kunit *test)
 {
-	return et_setup_bare(&board_k2h);
+	return edma_test_setup_bare(&board_k2h);
 }
 
 static bool probed(struct platform_device *pdev)
@@ -31,12 +31,12 @@ static bool probed(struct platform_device *pdev)
 	return !IS_ERR_OR_NULL(pdev) && pdev->dev.driver;
 }
 
-/* One controller of et_board in the later form: cc, ccint, ccerrint. */
+/* One controller of edma_test_board in the later form: cc, ccint, ccerrint. */
 static struct platform_device *register_cc(unsigned int i, int id,
 					   struct edma_soc_info *info,
 					   bool ccint, bool ccerrint)
 {
-	const struct board_cc *d = &et_board->soc->cc[i];
+	const struct board_cc *d = &edma_test_board->soc->cc[i];
 	struct resource res[3];
 	unsigned int n = 0;
 
@@ -62,7 +62,7 @@ static struct platform_device *register_legacy(struct edma_soc_info *cc0,
 {
 	struct edma_soc_info *info[EDMA_MAX_CC] = { cc0, cc1 };
 
-	return host_platform_device_create("edma", 0, et_da850_legacy_res, nres,
+	return host_platform_device_create("edma", 0, edma_test_da850_legacy_res, nres,
 					   info, sizeof(info));
 }
 
@@ -70,18 +70,18 @@ static struct platform_device *register_legacy(struct edma_soc_info *cc0,
 static void expect_copy_works(struct kunit *test, unsigned int c,
 			      unsigned int ch)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 64, (u8)(c * 16 + ch));
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &src, 64, (u8)(c * 16 + ch));
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(c, ch), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(c, ch), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), (int)CH(c, ch));
-	et_program_copy(CH(c, ch), &src, &dst, 64, ch);
+	edma_test_program_copy(CH(c, ch), &src, &dst, 64, ch);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH(c, ch)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 64, (u8)(c * 16 + ch)));
-	KUNIT_EXPECT_EQ(test, et_log_count(CH(c, ch), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 64, (u8)(c * 16 + ch)));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH(c, ch), EDMA_DMA_COMPLETE), 1u);
 }
 
 /* ---- the later form ---------------------------------------------------- */
@@ -120,10 +120,10 @@ static void counts_come_from_cccfg(struct kunit *test)
 static void probe_programs_queue_tc_map_and_priorities(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, da850_register_edma(NULL), 0);
-	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_QUEPRI), 0x73u);
-	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_QUETCMAP), 0x10u);
-	KUNIT_EXPECT_EQ(test, et_reg(1, EDMA3_QUEPRI), 0x3u);
-	KUNIT_EXPECT_EQ(test, et_reg(1, EDMA3_QUETCMAP), 0x0u);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_QUEPRI), 0x73u);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_QUETCMAP), 0x10u);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(1, EDMA3_QUEPRI), 0x3u);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(1, EDMA3_QUETCMAP), 0x0u);
 }
 
 static void probe_applies_a_custom_queue_tc_map(struct kunit *test)
@@ -139,24 +139,24 @@ static void probe_applies_a_custom_queue_tc_map(struct kunit *test)
 
 	pdev = register_cc(0, 0, &info, true, true);
 	KUNIT_ASSERT_TRUE(test, probed(pdev));
-	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_QUETCMAP), 0x01u);
-	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_QUEPRI), 0x10u);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_QUETCMAP), 0x01u);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_QUEPRI), 0x10u);
 	/* queue 0 is now served by TC1 */
-	tc1 = edma3_get_stats(et_cc(0))->trs_per_tc[1];
+	tc1 = edma3_get_stats(edma_test_cc(0))->trs_per_tc[1];
 	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, NULL, NULL, EVENTQ_0);
 	KUNIT_ASSERT_GE(test, ch, 0);
 	edma_set_transfer_params(ch, 4, 1, 1, 0, ASYNC);
 	{
-		struct et_buf s, d;
+		struct edma_test_buf s, d;
 
-		et_buf_alloc(test, &s, 4, 1);
-		et_buf_alloc(test, &d, 4, 0);
+		edma_test_buf_alloc(test, &s, 4, 1);
+		edma_test_buf_alloc(test, &d, 4, 0);
 		edma_set_src(ch, s.dma, INCR, W8BIT);
 		edma_set_dest(ch, d.dma, INCR, W8BIT);
 		KUNIT_ASSERT_EQ(test, edma_start(ch), 0);
-		KUNIT_EXPECT_TRUE(test, et_buf_matches(&d, 4, 1));
+		KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&d, 4, 1));
 	}
-	KUNIT_EXPECT_EQ(test, edma3_get_stats(et_cc(0))->trs_per_tc[1],
+	KUNIT_EXPECT_EQ(test, edma3_get_stats(edma_test_cc(0))->trs_per_tc[1],
 			tc1 + 1);
 }
 
@@ -167,9 +167,9 @@ static void default_queue_is_applied_to_new_channels(struct kunit *test)
 	KUNIT_ASSERT_TRUE(test, probed(register_cc(0, 0, &info, true, true)));
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH(0, 20), NULL, NULL,
 						 EVENTQ_DEFAULT), CH(0, 20));
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 20), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 20), 0u);
 	/* and to every free channel at probe */
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 31), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 31), 0u);
 }
 
 static void missing_default_queue_falls_back_to_the_last_queue(
@@ -180,7 +180,7 @@ static void missing_default_queue_falls_back_to_the_last_queue(
 	KUNIT_ASSERT_TRUE(test, probed(register_cc(0, 0, &info, true, true)));
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH(0, 20), NULL, NULL,
 						 EVENTQ_DEFAULT), CH(0, 20));
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 20), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 20), 1u);
 }
 
 static void probe_leaves_other_regions_alone(struct kunit *test)
@@ -191,16 +191,16 @@ static void probe_leaves_other_regions_alone(struct kunit *test)
 
 	for (c = 0; c < 2; c++) {
 		for (r = 1; r < 4; r++) {
-			edma3_write(et_cc(c), EDMA3_DRAE(r), drae[r]);
-			edma3_write(et_cc(c), EDMA3_QRAE(r), qrae[r]);
+			edma3_write(edma_test_cc(c), EDMA3_DRAE(r), drae[r]);
+			edma3_write(edma_test_cc(c), EDMA3_QRAE(r), qrae[r]);
 		}
 	}
 	KUNIT_ASSERT_EQ(test, da850_register_edma(NULL), 0);
 	expect_copy_works(test, 0, 20);
 	for (c = 0; c < 2; c++) {
 		for (r = 1; r < 4; r++) {
-			KUNIT_EXPECT_EQ(test, et_reg(c, EDMA3_DRAE(r)), drae[r]);
-			KUNIT_EXPECT_EQ(test, et_reg(c, EDMA3_QRAE(r)), qrae[r]);
+			KUNIT_EXPECT_EQ(test, edma_test_reg(c, EDMA3_DRAE(r)), drae[r]);
+			KUNIT_EXPECT_EQ(test, edma_test_reg(c, EDMA3_QRAE(r)), qrae[r]);
 		}
 	}
 }
@@ -214,21 +214,21 @@ static bool cc0_rsv_slot(unsigned int s)
 static void probe_leaves_reserved_slots_alone(struct kunit *test)
 {
 	struct edma_rsv_info *rsv[2] = {
-		&et_da850_evm_rsv[0], &et_da850_evm_rsv[1]
+		&edma_test_da850_evm_rsv[0], &edma_test_da850_evm_rsv[1]
 	};
 	u32 before[128][8], w[8];
 	unsigned int s;
 
 	for (s = 0; s < 128; s++)
-		et_param(0, s, before[s]);
+		edma_test_param(0, s, before[s]);
 	KUNIT_ASSERT_EQ(test, da850_register_edma(rsv), 0);
 	for (s = 0; s < 128; s++) {
-		et_param(0, s, w);
+		edma_test_param(0, s, w);
 		if (cc0_rsv_slot(s))
 			KUNIT_EXPECT_EQ_MSG(test, memcmp(w, before[s], 32), 0,
 					    "reserved slot %u", s);
 		else
-			KUNIT_EXPECT_TRUE_MSG(test, et_param_is_dummy(0, s),
+			KUNIT_EXPECT_TRUE_MSG(test, edma_test_param_is_dummy(0, s),
 					      "slot %u", s);
 	}
 }
@@ -243,14 +243,14 @@ static void reservation_past_the_end_is_clipped_not_dropped(
 	struct edma_soc_info info = { .default_queue = EVENTQ_0, .rsv = &rsv };
 	u32 w[8];
 
-	edma3_write(et_cc(0), EDMA3_PARAM(100) + 4, 0xd5d5d5d5);
-	edma3_write(et_cc(0), EDMA3_PARAM(127) + 4, 0xd5d5d5d5);
+	edma3_write(edma_test_cc(0), EDMA3_PARAM(100) + 4, 0xd5d5d5d5);
+	edma3_write(edma_test_cc(0), EDMA3_PARAM(127) + 4, 0xd5d5d5d5);
 	KUNIT_ASSERT_TRUE(test, probed(register_cc(0, 0, &info, true, true)));
-	et_param(0, 100, w);
+	edma_test_param(0, 100, w);
 	KUNIT_EXPECT_EQ(test, w[1], 0xd5d5d5d5u);
-	et_param(0, 127, w);
+	edma_test_param(0, 127, w);
 	KUNIT_EXPECT_EQ(test, w[1], 0xd5d5d5d5u);
-	KUNIT_EXPECT_TRUE(test, et_param_is_dummy(0, 99));
+	KUNIT_EXPECT_TRUE(test, edma_test_param_is_dummy(0, 99));
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 110), -EBUSY);
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 99), CH(0, 99));
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH(0, 31), NULL, NULL,
@@ -260,16 +260,16 @@ static void reservation_past_the_end_is_clipped_not_dropped(
 static void probe_leaves_reserved_channels_queues_alone(struct kunit *test)
 {
 	struct edma_rsv_info *rsv[2] = {
-		&et_da850_evm_rsv[0], &et_da850_evm_rsv[1]
+		&edma_test_da850_evm_rsv[0], &edma_test_da850_evm_rsv[1]
 	};
 
-	edma3_write(et_cc(0), EDMA3_DMAQNUM(1), 0);
+	edma3_write(edma_test_cc(0), EDMA3_DMAQNUM(1), 0);
 	KUNIT_ASSERT_EQ(test, da850_register_edma(rsv), 0);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 8), 0u);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 13), 0u);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 14), 1u);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 7), 1u);
-	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_DRAE(0), 8));
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 8), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 13), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 14), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 7), 1u);
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_DRAE(0), 8));
 }
 
 static void duplicate_controller_id_fails_cleanly(struct kunit *test)
@@ -327,8 +327,8 @@ static void unnumbered_devices_take_the_first_free_ids(struct kunit *test)
 	/* the first device registered became controller 0: DA850's CC1 */
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 100), CH(0, 100));
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(1, 101), CH(1, 101));
-	KUNIT_EXPECT_TRUE(test, et_param_is_dummy(1, 100));
-	KUNIT_EXPECT_TRUE(test, et_param_is_dummy(0, 101));
+	KUNIT_EXPECT_TRUE(test, edma_test_param_is_dummy(1, 100));
+	KUNIT_EXPECT_TRUE(test, edma_test_param_is_dummy(0, 101));
 }
 
 /* ---- the 3.x form ------------------------------------------------------ */
@@ -342,8 +342,8 @@ static void legacy_form_registers_both_controllers(struct kunit *test)
 	KUNIT_ASSERT_TRUE(test, probed(pdev));
 	expect_copy_works(test, 0, 20);
 	expect_copy_works(test, 1, 21);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(1, 25), 0u);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 25), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(1, 25), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 25), 1u);
 }
 
 static void legacy_form_counts_override_cccfg(struct kunit *test)
@@ -368,21 +368,21 @@ static void legacy_form_counts_override_cccfg(struct kunit *test)
 
 static void legacy_form_numbers_tcs_across_controllers(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
 	/* n_tc left 0: CC0 has two TCs by CCCFG, so CC1's TC is edma_tc2 */
 	KUNIT_ASSERT_TRUE(test, probed(register_legacy(&legacy_cc0,
 					&legacy_cc1,
 					ET_DA850_LEGACY_NRES)));
-	et_buf_alloc(test, &src, 16, 0x21);
-	et_buf_alloc(test, &dst, 16, 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(1, 20), et_cb, NULL,
+	edma_test_buf_alloc(test, &src, 16, 0x21);
+	edma_test_buf_alloc(test, &dst, 16, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(1, 20), edma_test_cb, NULL,
 						 EVENTQ_0), CH(1, 20));
-	et_program_copy(CH(1, 20), &src, &dst, 16, 20);
-	edma3_inject_tc_error(et_cc(1), 0, 1);
+	edma_test_program_copy(CH(1, 20), &src, &dst, 16, 20);
+	edma3_inject_tc_error(edma_test_cc(1), 0, 1);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH(1, 20)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH(1, 20), EDMA_DMA_TC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH(1, 20), EDMA_DMA_TC_ERROR), 1u);
 }
 
 static void legacy_form_without_memory_resource_returns_enodev(
@@ -392,7 +392,7 @@ static void legacy_form_without_memory_resource_returns_enodev(
 
 	/* skip the MEM resources: start at the first IRQ */
 	KUNIT_EXPECT_FALSE(test, probed(host_platform_device_create("edma", 0,
-			   et_da850_legacy_res + 5, ET_DA850_LEGACY_NRES - 5,
+			   edma_test_da850_legacy_res + 5, ET_DA850_LEGACY_NRES - 5,
 			   (struct edma_soc_info *[EDMA_MAX_CC]){
 				&legacy_cc0, NULL },
 			   EDMA_MAX_CC * sizeof(void *))));
@@ -407,7 +407,7 @@ static void legacy_form_without_memory_resource_returns_enodev(
 static void unnamed_memory_resource_is_not_read_as_legacy_data(
 	struct kunit *test)
 {
-	const struct board_cc *d = &et_board->soc->cc[0];
+	const struct board_cc *d = &edma_test_board->soc->cc[0];
 	struct edma_soc_info info = { .default_queue = EVENTQ_0 };
 	struct resource res[] = {
 		DEFINE_RES_MEM_NAMED(d->cc_base, d->cc_size, "regs"),
@@ -476,7 +476,7 @@ static void calls_after_removal_fail_cleanly(struct kunit *test)
 	int ch, slot;
 
 	KUNIT_ASSERT_EQ(test, da850_register_edma(NULL), 0);
-	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL, EVENTQ_DEFAULT);
+	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL, EVENTQ_DEFAULT);
 	KUNIT_ASSERT_GE(test, ch, 0);
 	slot = edma_alloc_slot(0, EDMA_SLOT_ANY);
 	KUNIT_ASSERT_GE(test, slot, 0);
@@ -484,9 +484,9 @@ static void calls_after_removal_fail_cleanly(struct kunit *test)
 
 	KUNIT_EXPECT_EQ(test, edma_start(ch), -EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_trigger_channel(ch), -EINVAL);
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), -ENOMEM);
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH(1, 3), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH(1, 3), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), -EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, EDMA_SLOT_ANY), -EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_alloc_cont_slots(0, EDMA_CONT_PARAMS_ANY,
@@ -521,7 +521,7 @@ static void calls_after_removal_fail_cleanly(struct kunit *test)
 static void controller_can_be_probed_again_after_removal(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, da850_register_edma(NULL), 0);
-	KUNIT_ASSERT_GE(test, edma_alloc_channel(CH(0, 20), et_cb, NULL,
+	KUNIT_ASSERT_GE(test, edma_alloc_channel(CH(0, 20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), 0);
 	host_platform_unregister_all();
 	KUNIT_ASSERT_EQ(test, da850_register_edma(NULL), 0);
@@ -535,7 +535,7 @@ static void resume_restores_what_linux_owns(struct kunit *test)
 {
 	struct platform_device *pdev;
 	const struct dev_pm_ops *pm;
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	u32 chan[8], link[8], w[8];
 	int slot;
 
@@ -548,45 +548,45 @@ static void resume_restores_what_linux_owns(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, pm->suspend_late);
 	KUNIT_ASSERT_NOT_NULL(test, pm->resume_early);
 
-	et_buf_alloc(test, &src, 64, 0x5e);
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &src, 64, 0x5e);
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(0, 20), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(0, 20), edma_test_cb, NULL,
 						 EVENTQ_0), CH(0, 20));
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(0, 14), NULL, NULL,
 						 EVENTQ_0), CH(0, 14));
 	KUNIT_ASSERT_EQ(test, edma_start(CH(0, 14)), 0);
 	slot = edma_alloc_slot(0, EDMA_SLOT_ANY);
 	KUNIT_ASSERT_GE(test, slot, 0);
-	et_program_copy(CH(0, 20), &src, &dst, 64, 20);
-	et_program_copy(slot, &src, &dst, 32, 20);
-	et_param(0, 20, chan);
-	et_param(0, EDMA_CHAN_SLOT(slot), link);
+	edma_test_program_copy(CH(0, 20), &src, &dst, 64, 20);
+	edma_test_program_copy(slot, &src, &dst, 32, 20);
+	edma_test_param(0, 20, chan);
+	edma_test_param(0, EDMA_CHAN_SLOT(slot), link);
 
 	KUNIT_ASSERT_EQ(test, pm->suspend_late(&pdev->dev), 0);
-	edma3_reset(et_cc(0));
-	KUNIT_ASSERT_FALSE(test, et_param_is_dummy(0, 20));
+	edma3_reset(edma_test_cc(0));
+	KUNIT_ASSERT_FALSE(test, edma_test_param_is_dummy(0, 20));
 	KUNIT_ASSERT_EQ(test, pm->resume_early(&pdev->dev), 0);
 
-	et_param(0, 20, w);
+	edma_test_param(0, 20, w);
 	KUNIT_EXPECT_EQ(test, memcmp(w, chan, sizeof(w)), 0);
-	et_param(0, EDMA_CHAN_SLOT(slot), w);
+	edma_test_param(0, EDMA_CHAN_SLOT(slot), w);
 	KUNIT_EXPECT_EQ(test, memcmp(w, link, sizeof(w)), 0);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 20), 0u);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 14), 0u);
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 20));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, 14));
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_EER, 14));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, 20));
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_DRAE(0), 20));
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_DRAE(0), 14));
-	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_DRAE(0), 21));
-	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_QUEPRI), 0x73u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 20), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 14), 0u);
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_IER, 20));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IER, 14));
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_EER, 14));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_EER, 20));
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_DRAE(0), 20));
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_DRAE(0), 14));
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_DRAE(0), 21));
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_QUEPRI), 0x73u);
 
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH(0, 20)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 64, 0x5e));
-	KUNIT_EXPECT_EQ(test, et_log_count(CH(0, 20), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 64, 0x5e));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH(0, 20), EDMA_DMA_COMPLETE), 1u);
 }
 
 static void resume_keeps_the_other_controller_alone(struct kunit *test)
@@ -599,14 +599,14 @@ static void resume_keeps_the_other_controller_alone(struct kunit *test)
 	pdev = host_platform_find_device("edma.0");
 	KUNIT_ASSERT_NOT_NULL(test, pdev);
 	KUNIT_ASSERT_NOT_NULL(test, pdev->dev.driver);
-	edma3_write(et_cc(1), EDMA3_PARAM(40) + 4, 0x1234);
-	et_param(1, 40, before);
+	edma3_write(edma_test_cc(1), EDMA3_PARAM(40) + 4, 0x1234);
+	edma_test_param(1, 40, before);
 	KUNIT_ASSERT_EQ(test, pdev->dev.driver->pm->suspend_late(&pdev->dev),
 			0);
-	edma3_write(et_cc(1), EDMA3_PARAM(40) + 4, 0x5678);
+	edma3_write(edma_test_cc(1), EDMA3_PARAM(40) + 4, 0x5678);
 	KUNIT_ASSERT_EQ(test, pdev->dev.driver->pm->resume_early(&pdev->dev),
 			0);
-	et_param(1, 40, after);
+	edma_test_param(1, 40, after);
 	KUNIT_EXPECT_EQ(test, after[1], 0x5678u);
 	before[1] = 0x5678;
 	KUNIT_EXPECT_EQ(test, memcmp(before, after, sizeof(after)), 0);
@@ -645,7 +645,7 @@ static struct kunit_case edma_probe_cases[] = {
 static struct kunit_suite edma_probe_suite = {
 	.name = "edma_probe",
 	.init = probe_init_da850,
-	.exit = et_exit,
+	.exit = edma_test_exit,
 	.test_cases = edma_probe_cases,
 };
 
@@ -677,7 +677,7 @@ static void k2h_channel_map_points_at_the_channels_slot(struct kunit *test)
 	KUNIT_ASSERT_TRUE(test, probed(register_cc(3, 3, &info, true, true)));
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(3, 45), NULL, NULL,
 						 EVENTQ_DEFAULT), CH(3, 45));
-	KUNIT_EXPECT_EQ(test, et_reg(3, EDMA3_DCHMAP(45)), 45u << 5);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(3, EDMA3_DCHMAP(45)), 45u << 5);
 	expect_copy_works(test, 3, 46);
 }
 
@@ -693,7 +693,7 @@ static void k2h_queue_count_comes_from_cccfg(struct kunit *test)
 						 EVENTQ_2), -EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH(1, 2), NULL, NULL,
 						 EVENTQ_DEFAULT), CH(1, 2));
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(1, 2), 3u);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(1, 2), 3u);
 }
 
 static struct kunit_case edma_probe_k2h_cases[] = {
@@ -706,7 +706,7 @@ static struct kunit_case edma_probe_k2h_cases[] = {
 static struct kunit_suite edma_probe_k2h_suite = {
 	.name = "edma_probe_k2h",
 	.init = probe_init_k2h,
-	.exit = et_exit,
+	.exit = edma_test_exit,
 	.test_cases = edma_probe_k2h_cases,
 };
 

@@ -36,16 +36,16 @@ static u64 irq_handled(unsigned int irq)
 	return st.handled;
 }
 
-/* A one-shot copy on channel ch, allocated by number with et_cb. */
+/* A one-shot copy on channel ch, allocated by number with edma_test_cb. */
 static void setup_copy(struct kunit *test, unsigned int ch,
-		       struct et_buf *src, struct et_buf *dst, u8 seed)
+		       struct edma_test_buf *src, struct edma_test_buf *dst, u8 seed)
 {
-	et_buf_alloc(test, src, 32, seed);
-	et_buf_alloc(test, dst, 32, 0);
+	edma_test_buf_alloc(test, src, 32, seed);
+	edma_test_buf_alloc(test, dst, 32, 0);
 	memset(dst->cpu, 0, 32);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(ch, et_cb, dst,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(ch, edma_test_cb, dst,
 						 EVENTQ_DEFAULT), (int)ch);
-	et_program_copy(ch, src, dst, 32, EDMA_CHAN_SLOT(ch));
+	edma_test_program_copy(ch, src, dst, 32, EDMA_CHAN_SLOT(ch));
 }
 
 /* Complete every channel of chans[] so that one interrupt sees them all. */
@@ -67,42 +67,42 @@ static u8 new_owner_data;
 
 static void cb_stops_victim(unsigned int ch, u16 status, void *data)
 {
-	et_cb(ch, status, data);
+	edma_test_cb(ch, status, data);
 	edma_stop(victim);
 }
 
 static void cb_frees_victim(unsigned int ch, u16 status, void *data)
 {
-	et_cb(ch, status, data);
+	edma_test_cb(ch, status, data);
 	edma_free_channel(victim);
 }
 
 static void cb_reallocates_victim(unsigned int ch, u16 status, void *data)
 {
-	et_cb(ch, status, data);
+	edma_test_cb(ch, status, data);
 	edma_free_channel(victim);
-	second_owner = edma_alloc_channel(victim, et_cb, &new_owner_data,
+	second_owner = edma_alloc_channel(victim, edma_test_cb, &new_owner_data,
 					  EVENTQ_DEFAULT);
 }
 
 /*
- * Channel 21 copies with et_cb, and channel 7 copies with cb, which acts on
+ * Channel 21 copies with edma_test_cb, and channel 7 copies with cb, which acts on
  * channel 21 (the victim); both complete in one interrupt.
  */
 static void run_7_acting_on_21(struct kunit *test,
 			       void (*cb)(unsigned int ch, u16 status,
 					  void *data),
-			       struct et_buf *s2, struct et_buf *d2)
+			       struct edma_test_buf *s2, struct edma_test_buf *d2)
 {
-	static struct et_buf s1, d1;	/* d1 is channel 7's callback data */
+	static struct edma_test_buf s1, d1;	/* d1 is channel 7's callback data */
 	const unsigned int chans[] = { CH0(7), CH0(21) };
 
 	setup_copy(test, CH0(21), s2, d2, 2);
-	et_buf_alloc(test, &s1, 32, 1);
-	et_buf_alloc(test, &d1, 32, 0);
+	edma_test_buf_alloc(test, &s1, 32, 1);
+	edma_test_buf_alloc(test, &d1, 32, 0);
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(7), cb, &d1,
 						 EVENTQ_DEFAULT), CH0(7));
-	et_program_copy(CH0(7), &s1, &d1, 32, 7);
+	edma_test_program_copy(CH0(7), &s1, &d1, 32, 7);
 	victim = CH0(21);
 	complete_together(chans, 2);
 	host_irq_poll();
@@ -111,50 +111,50 @@ static void run_7_acting_on_21(struct kunit *test,
 static void callback_stopping_a_later_channel_drops_its_completion(
 	struct kunit *test)
 {
-	struct et_buf s2, d2;
+	struct edma_test_buf s2, d2;
 
 	run_7_acting_on_21(test, cb_stops_victim, &s2, &d2);
 	/* both transfers ran; only 7 is reported */
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&d2, 32, 2));
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IPR, 21));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&d2, 32, 2));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IPR, 21));
 	/* the channel works again after a restart */
-	et_program_copy(CH0(21), &s2, &d2, 32, 21);
+	edma_test_program_copy(CH0(21), &s2, &d2, 32, 21);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(21)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(21), EDMA_DMA_COMPLETE), 1u);
 }
 
 static void callback_freeing_a_later_channel_drops_its_completion(
 	struct kunit *test)
 {
-	struct et_buf s2, d2;
+	struct edma_test_buf s2, d2;
 
 	run_7_acting_on_21(test, cb_frees_victim, &s2, &d2);
-	KUNIT_EXPECT_EQ(test, et_log.n, 1u);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
 	edma_free_channel(CH0(7));
 }
 
 static void old_completion_never_reaches_the_new_owner(struct kunit *test)
 {
-	struct et_buf s2, d2;
+	struct edma_test_buf s2, d2;
 	unsigned int i;
 
 	second_owner = -1;
 	run_7_acting_on_21(test, cb_reallocates_victim, &s2, &d2);
 	KUNIT_ASSERT_EQ(test, second_owner, (int)CH0(21));
-	for (i = 0; i < et_log.n; i++)
-		KUNIT_EXPECT_NE(test, et_log.ev[i].ch, (unsigned int)CH0(21));
-	KUNIT_EXPECT_EQ(test, et_log.n, 1u);
+	for (i = 0; i < edma_test_log.n; i++)
+		KUNIT_EXPECT_NE(test, edma_test_log.ev[i].ch, (unsigned int)CH0(21));
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 1u);
 	/* the new owner's own transfer is reported, with its data */
-	et_program_copy(CH0(21), &s2, &d2, 32, 21);
+	edma_test_program_copy(CH0(21), &s2, &d2, 32, 21);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(21)), 0);
 	host_irq_poll();
-	KUNIT_ASSERT_EQ(test, et_log.n, 2u);
-	KUNIT_EXPECT_EQ(test, et_log.ev[1].ch, (unsigned int)CH0(21));
-	KUNIT_EXPECT_PTR_EQ(test, et_log.ev[1].data, (void *)&new_owner_data);
+	KUNIT_ASSERT_EQ(test, edma_test_log.n, 2u);
+	KUNIT_EXPECT_EQ(test, edma_test_log.ev[1].ch, (unsigned int)CH0(21));
+	KUNIT_EXPECT_PTR_EQ(test, edma_test_log.ev[1].data, (void *)&new_owner_data);
 	edma_free_channel(CH0(7));
 	edma_free_channel(CH0(21));
 }
@@ -162,17 +162,17 @@ static void old_completion_never_reaches_the_new_owner(struct kunit *test)
 static void callback_freeing_its_own_channel_does_not_wait(
 	struct kunit *test)
 {
-	struct et_buf s1, d1;
+	struct edma_test_buf s1, d1;
 
-	et_buf_alloc(test, &s1, 32, 1);
-	et_buf_alloc(test, &d1, 32, 0);
+	edma_test_buf_alloc(test, &s1, 32, 1);
+	edma_test_buf_alloc(test, &d1, 32, 0);
 	victim = CH0(9);
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(9), cb_frees_victim, &d1,
 						 EVENTQ_DEFAULT), CH0(9));
-	et_program_copy(CH0(9), &s1, &d1, 32, 9);
+	edma_test_program_copy(CH0(9), &s1, &d1, 32, 9);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(9)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(9), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(9), EDMA_DMA_COMPLETE), 1u);
 	/* freed: allocating it again works */
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(9), NULL, NULL,
 						 EVENTQ_DEFAULT), CH0(9));
@@ -183,18 +183,18 @@ static void callback_freeing_its_own_channel_does_not_wait(
 static void completion_after_restart_in_a_callback_is_reported(
 	struct kunit *test)
 {
-	struct et_buf s2, d2;
+	struct edma_test_buf s2, d2;
 
 	run_7_acting_on_21(test, cb_stops_victim, &s2, &d2);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(21), EDMA_DMA_COMPLETE), 0u);
 	/* restarted (not from a callback): reported once */
-	et_buf_fill(&d2, 0);
-	et_program_copy(CH0(21), &s2, &d2, 32, 21);
+	edma_test_buf_fill(&d2, 0);
+	edma_test_program_copy(CH0(21), &s2, &d2, 32, 21);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(21)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&d2, 32, 2));
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 1u);
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IPR, 21));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&d2, 32, 2));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(21), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IPR, 21));
 }
 
 /* ---- two CPUs: the handler on thread B, the API on thread A ------------ */
@@ -275,7 +275,7 @@ static void free_victim(void)
 static void reallocate_victim(void)
 {
 	edma_free_channel(victim);
-	second_owner = edma_alloc_channel(victim, et_cb, &new_owner_data,
+	second_owner = edma_alloc_channel(victim, edma_test_cb, &new_owner_data,
 					  EVENTQ_DEFAULT);
 }
 
@@ -283,7 +283,7 @@ static void two_cpu_case(struct kunit *test, u32 phys, bool write,
 			 void (*action)(void))
 {
 	const unsigned int chans[] = { CH0(7), CH0(21) };
-	struct et_buf s1, d1, s2, d2;
+	struct edma_test_buf s1, d1, s2, d2;
 	unsigned int i;
 
 	ET_REQUIRE(test, HOST_CAP_CPUS);
@@ -293,9 +293,9 @@ static void two_cpu_case(struct kunit *test, u32 phys, bool write,
 	second_owner = -1;
 	KUNIT_ASSERT_TRUE(test, run_parked(chans, 2, phys, write, action));
 	KUNIT_ASSERT_TRUE(test, park.fired);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
-	for (i = 0; i < et_log.n; i++)
-		KUNIT_EXPECT_NE(test, et_log.ev[i].ch, (unsigned int)CH0(21));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
+	for (i = 0; i < edma_test_log.n; i++)
+		KUNIT_EXPECT_NE(test, edma_test_log.ev[i].ch, (unsigned int)CH0(21));
 	if (action == reallocate_victim)
 		KUNIT_EXPECT_EQ(test, second_owner, (int)CH0(21));
 }
@@ -332,12 +332,12 @@ static void reallocation_on_cpu_a_after_cpu_b_cleared_ipr(struct kunit *test)
  * reading IPR, must not be lost: B leaves it pending and the IEVAL pulse
  * brings it back.
  */
-static struct et_buf restart_src, restart_dst;
+static struct edma_test_buf restart_src, restart_dst;
 
 static void reallocate_and_restart_victim(void)
 {
 	reallocate_victim();
-	et_program_copy(victim, &restart_src, &restart_dst, 32,
+	edma_test_program_copy(victim, &restart_src, &restart_dst, 32,
 			EDMA_CHAN_SLOT(victim));
 	edma_trigger_channel(victim);
 }
@@ -346,27 +346,27 @@ static void new_owner_completion_during_the_race_is_not_lost(
 	struct kunit *test)
 {
 	const unsigned int chans[] = { CH0(7), CH0(21) };
-	struct et_buf s1, d1, s2, d2;
+	struct edma_test_buf s1, d1, s2, d2;
 
 	ET_REQUIRE(test, HOST_CAP_CPUS);
 	setup_copy(test, CH0(7), &s1, &d1, 1);
 	setup_copy(test, CH0(21), &s2, &d2, 2);
-	et_buf_alloc(test, &restart_src, 32, 3);
-	et_buf_alloc(test, &restart_dst, 32, 0);
+	edma_test_buf_alloc(test, &restart_src, 32, 3);
+	edma_test_buf_alloc(test, &restart_dst, 32, 0);
 	memset(restart_dst.cpu, 0, 32);
 	victim = CH0(21);
 	KUNIT_ASSERT_TRUE(test, run_parked(chans, 2, SH0(EDMA3_IPR), false,
 					   reallocate_and_restart_victim));
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&restart_dst, 32, 3));
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_COMPLETE), 1u);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
-	if (et_log_count(CH0(21), EDMA_DMA_COMPLETE) == 1) {
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&restart_dst, 32, 3));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(21), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
+	if (edma_test_log_count(CH0(21), EDMA_DMA_COMPLETE) == 1) {
 		unsigned int i;
 
-		for (i = 0; i < et_log.n; i++)
-			if (et_log.ev[i].ch == CH0(21))
-				KUNIT_EXPECT_PTR_EQ(test, et_log.ev[i].data,
+		for (i = 0; i < edma_test_log.n; i++)
+			if (edma_test_log.ev[i].ch == CH0(21))
+				KUNIT_EXPECT_PTR_EQ(test, edma_test_log.ev[i].data,
 						    (void *)&new_owner_data);
 	}
 	edma_free_channel(CH0(21));
@@ -379,7 +379,7 @@ static int free_returned;
 
 static void cb_blocks(unsigned int ch, u16 status, void *data)
 {
-	et_cb(ch, status, data);
+	edma_test_cb(ch, status, data);
 	__atomic_store_n(&cb_state, 1, __ATOMIC_RELEASE);
 	while (__atomic_load_n(&cb_state, __ATOMIC_ACQUIRE) != 2)
 		sched_yield();
@@ -396,15 +396,15 @@ static void free_waits_for_the_callback_running_on_another_cpu(
 	struct kunit *test)
 {
 	struct timespec ts = { 0, 30 * 1000 * 1000 };
-	struct et_buf s1, d1;
+	struct edma_test_buf s1, d1;
 	pthread_t b, c;
 
 	ET_REQUIRE(test, HOST_CAP_CPUS);
-	et_buf_alloc(test, &s1, 32, 1);
-	et_buf_alloc(test, &d1, 32, 0);
+	edma_test_buf_alloc(test, &s1, 32, 1);
+	edma_test_buf_alloc(test, &d1, 32, 0);
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(12), cb_blocks, &d1,
 						 EVENTQ_DEFAULT), CH0(12));
-	et_program_copy(CH0(12), &s1, &d1, 32, 12);
+	edma_test_program_copy(CH0(12), &s1, &d1, 32, 12);
 	victim = CH0(12);
 	cb_state = 0;
 	free_returned = 0;
@@ -423,7 +423,7 @@ static void free_waits_for_the_callback_running_on_another_cpu(
 	pthread_join(c, NULL);
 	local_irq_enable();
 	KUNIT_EXPECT_EQ(test, free_returned, 1);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(12), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(12), EDMA_DMA_COMPLETE), 1u);
 }
 
 /*
@@ -448,9 +448,9 @@ static void missed_during_handler_hook(void *ctx, u32 phys, u32 val,
 static void missed_event_during_the_error_handler_is_reported(
 	struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(25), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(25), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(25));
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(26), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(26), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(26));
 	second_missed_done = false;
 	host_mmio_set_hook(missed_during_handler_hook, NULL);
@@ -459,9 +459,9 @@ static void missed_event_during_the_error_handler_is_reported(
 	host_irq_poll();
 	host_mmio_set_hook(NULL, NULL);
 	KUNIT_EXPECT_TRUE(test, second_missed_done);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(25), EDMA_DMA_CC_ERROR), 1u);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(26), EDMA_DMA_CC_ERROR), 1u);
-	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_EMR, 26));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(25), EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(26), EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_EMR, 26));
 	edma_free_channel(CH0(25));
 	edma_free_channel(CH0(26));
 }
@@ -476,33 +476,33 @@ static bool trerr_raised;
 static void trerr_during_handler_hook(void *ctx, u32 phys, u32 val,
 				      bool write)
 {
-	u32 errstat = et_board->soc->cc[0].tc_base[0] + EDMA3_TC_ERRSTAT;
+	u32 errstat = edma_test_board->soc->cc[0].tc_base[0] + EDMA3_TC_ERRSTAT;
 
 	if (write || phys != errstat || trerr_raised || !host_in_hardirq())
 		return;
 	trerr_raised = true;
-	edma3_tc_raise_error(et_cc(0), 0, EDMA3_TC_ERR_TRERR);
+	edma3_tc_raise_error(edma_test_cc(0), 0, EDMA3_TC_ERR_TRERR);
 }
 
 static void tc_error_during_the_tc_error_handler_is_serviced(
 	struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 16, 0x72);
-	et_buf_alloc(test, &dst, 16, 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	edma_test_buf_alloc(test, &src, 16, 0x72);
+	edma_test_buf_alloc(test, &dst, 16, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_0), CH0(20));
-	et_program_copy(CH0(20), &src, &dst, 16, 20);
-	edma3_inject_tc_error(et_cc(0), 0, 1);
+	edma_test_program_copy(CH0(20), &src, &dst, 16, 20);
+	edma3_inject_tc_error(edma_test_cc(0), 0, 1);
 	trerr_raised = false;
 	host_mmio_set_hook(trerr_during_handler_hook, NULL);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(20)), 0);
 	host_irq_poll();
 	host_mmio_set_hook(NULL, NULL);
 	KUNIT_EXPECT_TRUE(test, trerr_raised);
-	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERRSTAT), 0u);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(20), EDMA_DMA_TC_ERROR), 2u);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(edma_test_cc(0), 0, EDMA3_TC_ERRSTAT), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(20), EDMA_DMA_TC_ERROR), 2u);
 	edma_free_channel(CH0(20));
 }
 
@@ -526,8 +526,8 @@ static struct kunit_case edma_race_cases[] = {
 
 static struct kunit_suite edma_race_suite = {
 	.name = "edma_race",
-	.init = et_init_da850,
-	.exit = et_exit,
+	.init = edma_test_init_da850,
+	.exit = edma_test_exit,
 	.test_cases = edma_race_cases,
 };
 
@@ -537,7 +537,7 @@ static struct kunit_suite edma_race_suite = {
 
 static int ring_pm_init(struct kunit *test)
 {
-	return rt_setup(32, 32, 128);
+	return ring_test_setup(32, 32, 128);
 }
 
 static void ring_frames(unsigned int first, unsigned int n)
@@ -545,7 +545,7 @@ static void ring_frames(unsigned int first, unsigned int n)
 	unsigned int i;
 
 	for (i = 0; i < n; i++) {
-		rt_inject(first + i, 64);
+		ring_test_inject(first + i, 64);
 		mac_step(rt.mac, 1000);
 		host_irq_poll();
 	}
@@ -556,15 +556,15 @@ static void resume_keeps_a_polling_ring_quiet(struct kunit *test)
 	u64 before;
 
 	rt.napi = true;
-	rt_post_rx(0, rt.rx_num);
+	ring_test_post_rx(0, rt.rx_num);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
 	/* NAPI is polling: notification off */
 	edma_ring_disable_cb(rt.rx);
-	KUNIT_ASSERT_FALSE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
+	KUNIT_ASSERT_FALSE(test, edma_test_chbit(0, EDMA3_IER, RT_CHAN));
 	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
 	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IER, RT_CHAN));
 	before = irq_handled(RING_RX_IRQ);
 	ring_frames(0, 4);
 	KUNIT_EXPECT_EQ(test, irq_handled(RING_RX_IRQ), before);
@@ -575,14 +575,14 @@ static void resume_restores_an_armed_ring_after_power_loss(
 	struct kunit *test)
 {
 	rt.napi = true;
-	rt_post_rx(0, rt.rx_num);
+	ring_test_post_rx(0, rt.rx_num);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
 	KUNIT_ASSERT_TRUE(test, edma_ring_enable_cb(rt.rx));
 	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
-	edma3_reset(et_cc(0));
+	edma3_reset(edma_test_cc(0));
 	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_IER, RT_CHAN));
 	edma_ring_start(rt.rx);
 }
 
@@ -590,18 +590,18 @@ static void resume_leaves_a_quiet_ring_quiet_after_power_loss(
 	struct kunit *test)
 {
 	rt.napi = true;
-	rt_post_rx(0, rt.rx_num);
+	ring_test_post_rx(0, rt.rx_num);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
 	KUNIT_ASSERT_TRUE(test, edma_ring_enable_cb(rt.rx));
 	edma_ring_disable_cb(rt.rx);
 	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
-	edma3_reset(et_cc(0));
+	edma3_reset(edma_test_cc(0));
 	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IER, RT_CHAN));
 	/* and the next enable turns it on again */
 	edma_ring_enable_cb(rt.rx);
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, RT_CHAN));
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_IER, RT_CHAN));
 }
 
 /* A ring of 32 takes exactly 32 buffers, and one more once one is back. */
@@ -617,7 +617,7 @@ static void ring_full_at_exactly_num(struct kunit *test)
 						  &rt.buf[i]), -ENOSPC);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
-	KUNIT_ASSERT_TRUE(test, rt_inject(0, 64));
+	KUNIT_ASSERT_TRUE(test, ring_test_inject(0, 64));
 	mac_step(rt.mac, 1000);
 	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, &len, NULL),
 			    (void *)&rt.buf[0]);
@@ -636,26 +636,26 @@ static void ring_full_at_exactly_num(struct kunit *test)
 static void quiet_ring_stays_quiet_when_another_channel_interrupts(
 	struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
 	rt.napi = true;
-	rt_post_rx(0, rt.rx_num);
+	ring_test_post_rx(0, rt.rx_num);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
 	edma_ring_disable_cb(rt.rx);
-	KUNIT_ASSERT_TRUE(test, rt_inject(0, 64));
+	KUNIT_ASSERT_TRUE(test, ring_test_inject(0, 64));
 	mac_step(rt.mac, 1000);
 	host_irq_poll();
-	KUNIT_ASSERT_TRUE(test, et_chbit(0, EDMA3_IPR, RT_CHAN));
+	KUNIT_ASSERT_TRUE(test, edma_test_chbit(0, EDMA3_IPR, RT_CHAN));
 	/* another channel of CC0 completes: the handler visits the ring */
-	et_buf_alloc(test, &src, 32, 9);
-	et_buf_alloc(test, &dst, 32, 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(5), et_cb, &dst,
+	edma_test_buf_alloc(test, &src, 32, 9);
+	edma_test_buf_alloc(test, &dst, 32, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(5), edma_test_cb, &dst,
 						 EVENTQ_DEFAULT), CH0(5));
-	et_program_copy(CH0(5), &src, &dst, 32, 5);
+	edma_test_program_copy(CH0(5), &src, &dst, 32, 5);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(5)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(5), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(5), EDMA_DMA_COMPLETE), 1u);
 	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
 	edma_free_channel(CH0(5));
 }
@@ -672,7 +672,7 @@ static struct kunit_case edma_ring_pm_cases[] = {
 static struct kunit_suite edma_ring_pm_suite = {
 	.name = "edma_ring_pm",
 	.init = ring_pm_init,
-	.exit = rt_exit,
+	.exit = ring_test_exit,
 	.test_cases = edma_ring_pm_cases,
 };
 
@@ -682,7 +682,7 @@ static int pm64_init(struct kunit *test)
 {
 	/* a peripheral naming channel 40: started by its event, as in 3.x */
 	static const struct resource req = DEFINE_RES_DMA_NAMED(40, "tx");
-	int ret = et_setup_bare(&board_dm644x);
+	int ret = edma_test_setup_bare(&board_dm644x);
 
 	if (!ret)
 		ret = dm644x_register_edma(NULL);
@@ -694,21 +694,21 @@ static int pm64_init(struct kunit *test)
 
 static void resume_restores_high_bank_enables(struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(40), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(40), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(40));
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(8), NULL, NULL,
 						 EVENTQ_DEFAULT), CH0(8));
 	KUNIT_ASSERT_EQ(test, edma_start(CH0(40)), 0);
-	KUNIT_ASSERT_TRUE(test, et_chbit(0, EDMA3_EER, 40));
+	KUNIT_ASSERT_TRUE(test, edma_test_chbit(0, EDMA3_EER, 40));
 	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
-	edma3_reset(et_cc(0));
+	edma3_reset(edma_test_cc(0));
 	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_EER, 40));
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 40));
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_DRAE(0), 40));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_EER, 8));
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, 8));
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_DRAE(0), 8));
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_EER, 40));
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_IER, 40));
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_DRAE(0), 40));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_EER, 8));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IER, 8));
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_DRAE(0), 8));
 	edma_free_channel(CH0(40));
 	edma_free_channel(CH0(8));
 }
@@ -716,24 +716,24 @@ static void resume_restores_high_bank_enables(struct kunit *test)
 /* edma_clean_channel() clears a missed event in its own bank only. */
 static void clean_clears_the_high_bank_missed_event_only(struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(45), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(45), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(45));
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(13), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(13), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(13));
 	local_irq_disable();
 	edma_trigger_channel(CH0(45));
 	edma_trigger_channel(CH0(45));
 	edma_trigger_channel(CH0(13));
 	edma_trigger_channel(CH0(13));
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_EMR, 45));
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_EMR, 13));
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_EMR, 45));
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_EMR, 13));
 	edma_clean_channel(CH0(45));
-	KUNIT_EXPECT_FALSE(test, et_bit(0, EDMA3_EMR, 45));
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_EMR, 13));
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_EMR, 45));
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_EMR, 13));
 	local_irq_enable();
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(13), EDMA_DMA_CC_ERROR), 1u);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(45), EDMA_DMA_CC_ERROR), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(13), EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(45), EDMA_DMA_CC_ERROR), 0u);
 	edma_free_channel(CH0(45));
 	edma_free_channel(CH0(13));
 }
@@ -741,17 +741,17 @@ static void clean_clears_the_high_bank_missed_event_only(struct kunit *test)
 /* The error handler unblocks a high-bank channel (SECR in its bank). */
 static void missed_event_above_31_unblocks_the_channel(struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(45), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(45), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(45));
 	/* the dummy set links to a null set: a missed event, SER left set */
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(45)), 0);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(45)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(45), EDMA_DMA_CC_ERROR), 1u);
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_SER, 45));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(45), EDMA_DMA_CC_ERROR), 1u);
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_SER, 45));
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(45)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(45), EDMA_DMA_CC_ERROR), 2u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(45), EDMA_DMA_CC_ERROR), 2u);
 	edma_free_channel(CH0(45));
 }
 
@@ -761,13 +761,13 @@ static void resume_restores_tc_error_enables(struct kunit *test)
 	const u32 all = EDMA3_TC_ERR_BUSERR | EDMA3_TC_ERR_TRERR |
 			EDMA3_TC_ERR_MMRAERR;
 
-	KUNIT_ASSERT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERREN), all);
+	KUNIT_ASSERT_EQ(test, edma3_tc_read(edma_test_cc(0), 0, EDMA3_TC_ERREN), all);
 	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
-	edma3_reset(et_cc(0));
-	KUNIT_ASSERT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERREN), 0u);
+	edma3_reset(edma_test_cc(0));
+	KUNIT_ASSERT_EQ(test, edma3_tc_read(edma_test_cc(0), 0, EDMA3_TC_ERREN), 0u);
 	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
-	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERREN), all);
-	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 1, EDMA3_TC_ERREN), all);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(edma_test_cc(0), 0, EDMA3_TC_ERREN), all);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(edma_test_cc(0), 1, EDMA3_TC_ERREN), all);
 }
 
 /*
@@ -785,7 +785,7 @@ static int hi_ring_probe(struct platform_device *pdev)
 	};
 
 	/* never written: the case posts nothing */
-	cfg.doorbell = devm_ioremap(&pdev->dev, et_board->soc->cc[0].cc_base,
+	cfg.doorbell = devm_ioremap(&pdev->dev, edma_test_board->soc->cc[0].cc_base,
 				    4);
 	if (!cfg.doorbell)
 		return -ENOMEM;
@@ -806,7 +806,7 @@ static void ring_above_31_writes_its_own_bank(struct kunit *test)
 	};
 	struct platform_device *pdev;
 
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(24), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(24), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(24));
 	KUNIT_ASSERT_EQ(test, platform_driver_register(&hi_ring_driver), 0);
 	hi_ring = NULL;
@@ -815,13 +815,13 @@ static void ring_above_31_writes_its_own_bank(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, IS_ERR(pdev));
 	KUNIT_EXPECT_EQ(test, hi_ring_err, 0);
 	if (!IS_ERR(pdev) && !hi_ring_err && hi_ring) {
-		KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, 56));
-		KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 24));
+		KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IER, 56));
+		KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_IER, 24));
 		edma_ring_enable_cb(hi_ring);
-		KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 56));
+		KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_IER, 56));
 		edma_ring_disable_cb(hi_ring);
-		KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IER, 56));
-		KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 24));
+		KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IER, 56));
+		KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_IER, 24));
 	}
 	if (!IS_ERR(pdev))
 		platform_device_unregister(pdev);
@@ -841,7 +841,7 @@ static struct kunit_case edma_pm64_cases[] = {
 static struct kunit_suite edma_pm64_suite = {
 	.name = "edma_pm64",
 	.init = pm64_init,
-	.exit = et_exit,
+	.exit = edma_test_exit,
 	.test_cases = edma_pm64_cases,
 };
 
@@ -878,7 +878,7 @@ static void slot_handles_stop_at_num_slots(struct kunit *test)
 /* Slot 128 is past CC0's PaRAM: a read of it returns zeroes, not MMIO. */
 static void read_at_num_slots_reads_no_register(struct kunit *test)
 {
-	const struct edma3_stats *st = edma3_get_stats(et_cc(0));
+	const struct edma3_stats *st = edma3_get_stats(edma_test_cc(0));
 	struct edmacc_param p;
 	u64 reads = st->mmio_reads;
 
@@ -897,22 +897,22 @@ static void read_at_num_slots_reads_no_register(struct kunit *test)
 static void tc_error_with_tcc_num_channels_goes_to_the_queue(
 	struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	struct edmacc_param p;
 
-	et_buf_alloc(test, &src, 16, 0x71);
-	et_buf_alloc(test, &dst, 16, 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	edma_test_buf_alloc(test, &src, 16, 0x71);
+	edma_test_buf_alloc(test, &dst, 16, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_0), CH0(20));
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 32), (int)CH0(32));
-	et_copy_param(&p, src.dma, dst.dma, 16, 1, 32);
+	edma_test_copy_param(&p, src.dma, dst.dma, 16, 1, 32);
 	edma_write_slot(CH0(20), &p);
-	edma3_inject_tc_error(et_cc(0), 0, 1);
+	edma3_inject_tc_error(edma_test_cc(0), 0, 1);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(20)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(20), EDMA_DMA_TC_ERROR), 1u);
-	KUNIT_EXPECT_EQ(test, et_log.n, 1u);
-	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), 0, EDMA3_TC_ERRSTAT), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(20), EDMA_DMA_TC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 1u);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(edma_test_cc(0), 0, EDMA3_TC_ERRSTAT), 0u);
 	edma_free_slot(CH0(32));
 	edma_free_channel(CH0(20));
 }
@@ -926,8 +926,8 @@ static struct kunit_case edma_bounds_cases[] = {
 
 static struct kunit_suite edma_bounds_suite = {
 	.name = "edma_bounds",
-	.init = et_init_da850,
-	.exit = et_exit,
+	.init = edma_test_init_da850,
+	.exit = edma_test_exit,
 	.test_cases = edma_bounds_cases,
 };
 
@@ -945,18 +945,18 @@ static struct edma_rsv_info bounds512_rsv = {
 
 static int bounds512_init(struct kunit *test)
 {
-	int ret = et_setup_bare(&board_dm646x);
+	int ret = edma_test_setup_bare(&board_dm646x);
 
 	return ret ? ret : dm646x_register_edma(&bounds512_rsv);
 }
 
 static void slot_512_is_nobody_s_on_a_512_slot_controller(struct kunit *test)
 {
-	const struct edma3_stats *st = edma3_get_stats(et_cc(0));
+	const struct edma3_stats *st = edma3_get_stats(edma_test_cc(0));
 	struct edmacc_param p;
 	u64 writes;
 
-	et_copy_param(&p, 0x1000, 0x2000, 4, 1, 0);
+	edma_test_copy_param(&p, 0x1000, 0x2000, 4, 1, 0);
 	writes = st->mmio_writes;
 	edma_write_slot(CH0(512), &p);
 	edma_free_slot(CH0(512));
@@ -971,7 +971,7 @@ static struct kunit_case edma_bounds512_cases[] = {
 static struct kunit_suite edma_bounds512_suite = {
 	.name = "edma_bounds512",
 	.init = bounds512_init,
-	.exit = et_exit,
+	.exit = edma_test_exit,
 	.test_cases = edma_bounds512_cases,
 };
 
@@ -986,7 +986,7 @@ static struct edma_rsv_info rsv64 = {
 
 static int rsv64_init(struct kunit *test)
 {
-	int ret = et_setup_bare(&board_dm644x);
+	int ret = edma_test_setup_bare(&board_dm644x);
 
 	return ret ? ret : dm644x_register_edma(&rsv64);
 }
@@ -1005,14 +1005,14 @@ static void reserved_channel_above_31_is_busy(struct kunit *test)
 /* The DSP's missed event on its channel 40 is left for the DSP. */
 static void dsp_missed_event_above_31_is_left_alone(struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(8), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(8), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(8));
-	edma3_event(et_cc(0), 40);
-	edma3_event(et_cc(0), 40);
-	KUNIT_ASSERT_TRUE(test, et_bit(0, EDMA3_EMR, 40));
+	edma3_event(edma_test_cc(0), 40);
+	edma3_event(edma_test_cc(0), 40);
+	KUNIT_ASSERT_TRUE(test, edma_test_bit(0, EDMA3_EMR, 40));
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_EMR, 40));
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_EMR, 40));
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
 	/*
 	 * (Linux hears of its own next error only when the DSP clears
 	 * this one and re-arms the line: see README, Errors.)
@@ -1029,7 +1029,7 @@ static struct kunit_case edma_rsv64_cases[] = {
 static struct kunit_suite edma_rsv64_suite = {
 	.name = "edma_rsv64",
 	.init = rsv64_init,
-	.exit = et_exit,
+	.exit = edma_test_exit,
 	.test_cases = edma_rsv64_cases,
 };
 
@@ -1037,7 +1037,7 @@ static struct kunit_suite edma_rsv64_suite = {
 
 static int pm646_init(struct kunit *test)
 {
-	int ret = et_setup_bare(&board_dm646x);
+	int ret = edma_test_setup_bare(&board_dm646x);
 
 	return ret ? ret : dm646x_register_edma(NULL);
 }
@@ -1046,14 +1046,14 @@ static void resume_restores_channel_map_and_queue(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(40), NULL, NULL,
 						 EVENTQ_2), CH0(40));
-	KUNIT_ASSERT_EQ(test, et_reg(0, EDMA3_DCHMAP(40)), 40u << 5);
-	KUNIT_ASSERT_EQ(test, et_dmaqnum(0, 40), 2u);
+	KUNIT_ASSERT_EQ(test, edma_test_reg(0, EDMA3_DCHMAP(40)), 40u << 5);
+	KUNIT_ASSERT_EQ(test, edma_test_dmaqnum(0, 40), 2u);
 	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
-	edma3_reset(et_cc(0));
-	KUNIT_ASSERT_EQ(test, et_reg(0, EDMA3_DCHMAP(40)), 0u);
+	edma3_reset(edma_test_cc(0));
+	KUNIT_ASSERT_EQ(test, edma_test_reg(0, EDMA3_DCHMAP(40)), 0u);
 	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
-	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_DCHMAP(40)), 40u << 5);
-	KUNIT_EXPECT_EQ(test, et_dmaqnum(0, 40), 2u);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_DCHMAP(40)), 40u << 5);
+	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 40), 2u);
 	edma_free_channel(CH0(40));
 }
 
@@ -1065,13 +1065,13 @@ static struct kunit_case edma_pm646_cases[] = {
 static struct kunit_suite edma_pm646_suite = {
 	.name = "edma_pm646",
 	.init = pm646_init,
-	.exit = et_exit,
+	.exit = edma_test_exit,
 	.test_cases = edma_pm646_cases,
 };
 
 static int pmq_init(struct kunit *test)
 {
-	return et_setup_bare(&board_da850);
+	return edma_test_setup_bare(&board_da850);
 }
 
 static void resume_restores_a_custom_queue_map(struct kunit *test)
@@ -1081,7 +1081,7 @@ static void resume_restores_a_custom_queue_map(struct kunit *test)
 		.default_queue = EVENTQ_0,
 		.queue_tc_mapping = tcmap,
 	};
-	const struct board_cc *d = &et_board->soc->cc[0];
+	const struct board_cc *d = &edma_test_board->soc->cc[0];
 	struct resource res[] = {
 		DEFINE_RES_MEM_NAMED(d->cc_base, d->cc_size, "edma3_cc"),
 		DEFINE_RES_IRQ_NAMED(d->irq_ccint, "edma3_ccint"),
@@ -1093,12 +1093,12 @@ static void resume_restores_a_custom_queue_map(struct kunit *test)
 					   &info, sizeof(info));
 	KUNIT_ASSERT_FALSE(test, IS_ERR(pdev));
 	KUNIT_ASSERT_NOT_NULL(test, pdev->dev.driver);
-	KUNIT_ASSERT_EQ(test, et_reg(0, EDMA3_QUETCMAP), 0x01u);
+	KUNIT_ASSERT_EQ(test, edma_test_reg(0, EDMA3_QUETCMAP), 0x01u);
 	KUNIT_ASSERT_EQ(test, host_pm_suspend(), 0);
-	edma3_reset(et_cc(0));
-	KUNIT_ASSERT_NE(test, et_reg(0, EDMA3_QUETCMAP), 0x01u);
+	edma3_reset(edma_test_cc(0));
+	KUNIT_ASSERT_NE(test, edma_test_reg(0, EDMA3_QUETCMAP), 0x01u);
 	KUNIT_ASSERT_EQ(test, host_pm_resume(), 0);
-	KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_QUETCMAP), 0x01u);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_QUETCMAP), 0x01u);
 }
 
 static struct kunit_case edma_pmq_cases[] = {
@@ -1109,7 +1109,7 @@ static struct kunit_case edma_pmq_cases[] = {
 static struct kunit_suite edma_pmq_suite = {
 	.name = "edma_pmq",
 	.init = pmq_init,
-	.exit = et_exit,
+	.exit = edma_test_exit,
 	.test_cases = edma_pmq_cases,
 };
 

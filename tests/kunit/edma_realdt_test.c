@@ -116,8 +116,8 @@ static int rd_setup(struct kunit *test, bool populate)
 		host_of_unload();
 		return ret;
 	}
-	et_board = rd_bd->b;
-	et_log_reset();
+	edma_test_board = rd_bd->b;
+	edma_test_log_reset();
 	rd_fill_param();
 	if (!populate)
 		return 0;
@@ -144,7 +144,7 @@ static int rd_init_unpopulated(struct kunit *test)
 static void rd_exit(struct kunit *test)
 {
 	host_of_unload();
-	et_teardown();
+	edma_test_teardown();
 	rd_bd->b = NULL;
 	board_dt_destroy(rd_bd);
 	rd_bd = NULL;
@@ -373,7 +373,7 @@ static void rd_reserved_param_survives_probe(struct kunit *test)
 				} else if (!written++) {
 					first_written = s;
 				}
-			} else if (et_param_is_dummy(i, s)) {
+			} else if (edma_test_param_is_dummy(i, s)) {
 				reset++;
 			} else if (!stale++) {
 				first_stale = s;
@@ -458,25 +458,25 @@ static void rd_channels_outside_the_mask_are_refused(struct kunit *test)
 static bool rd_copy(struct kunit *test, int h, unsigned int tcc,
 		    void (*fire)(void *ctx), void *ctx, u8 seed)
 {
-	struct et_buf src, dst;
-	unsigned int before = et_log_count(h, EDMA_DMA_COMPLETE);
+	struct edma_test_buf src, dst;
+	unsigned int before = edma_test_log_count(h, EDMA_DMA_COMPLETE);
 
-	et_buf_alloc(test, &src, RD_COPY_LEN, seed);
-	et_buf_alloc(test, &dst, RD_COPY_LEN, 0);
+	edma_test_buf_alloc(test, &src, RD_COPY_LEN, seed);
+	edma_test_buf_alloc(test, &dst, RD_COPY_LEN, 0);
 	memset(dst.cpu, 0, RD_COPY_LEN);
-	et_program_copy(h, &src, &dst, RD_COPY_LEN, tcc);
+	edma_test_program_copy(h, &src, &dst, RD_COPY_LEN, tcc);
 	KUNIT_EXPECT_EQ(test, edma_start(h), 0);
 	host_irq_poll();
 	if (fire) {
-		KUNIT_EXPECT_TRUE_MSG(test, et_buf_is_zero(&dst, RD_COPY_LEN),
+		KUNIT_EXPECT_TRUE_MSG(test, edma_test_buf_is_zero(&dst, RD_COPY_LEN),
 				      "moved before its event");
 		fire(ctx);
 		host_irq_poll();
 	}
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, RD_COPY_LEN, seed));
-	KUNIT_EXPECT_EQ(test, et_log_count(h, EDMA_DMA_COMPLETE), before + 1);
-	return et_buf_matches(&dst, RD_COPY_LEN, seed) &&
-	       et_log_count(h, EDMA_DMA_COMPLETE) == before + 1;
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, RD_COPY_LEN, seed));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(h, EDMA_DMA_COMPLETE), before + 1);
+	return edma_test_buf_matches(&dst, RD_COPY_LEN, seed) &&
+	       edma_test_log_count(h, EDMA_DMA_COMPLETE) == before + 1;
 }
 
 struct rd_event {
@@ -611,7 +611,7 @@ static void rd_check_consumer(struct kunit *test, struct device_node *np,
 				"EVT_MUX of channel %u for %s \"%s\"",
 				spec.channel, dev_name(&pdev->dev), name);
 		h = edma_alloc_channel(EDMA_CTLR_CHAN(spec.ctlr, spec.channel),
-				       et_cb, test, spec.queue);
+				       edma_test_cb, test, spec.queue);
 		KUNIT_EXPECT_EQ_MSG(test, h,
 			(int)EDMA_CTLR_CHAN(spec.ctlr, spec.channel),
 			"%s \"%s\"", dev_name(&pdev->dev), name);
@@ -687,14 +687,14 @@ static void rd_memcpy_channels_run_on_edma_start(struct kunit *test)
 		for (k = 0; k < n; k++) {
 			of_property_read_u32_index(np, "ti,edma-memcpy-channels",
 						   k, &ch);
-			h = edma_alloc_channel(EDMA_CTLR_CHAN(ctlr, ch), et_cb,
+			h = edma_alloc_channel(EDMA_CTLR_CHAN(ctlr, ch), edma_test_cb,
 					       test, EVENTQ_DEFAULT);
 			KUNIT_ASSERT_EQ_MSG(test, h,
 					    (int)EDMA_CTLR_CHAN(ctlr, ch),
 					    "memcpy channel %u of %s", ch,
 					    of_node_full_name(np));
 			KUNIT_EXPECT_FALSE_MSG(test,
-				et_chbit(i, EDMA3_EER, ch),
+				edma_test_chbit(i, EDMA3_EER, ch),
 				"memcpy channel %u waits for an event", ch);
 			if (rd_copy(test, h, ch, NULL, NULL, (u8)(ch + 3)))
 				done++;

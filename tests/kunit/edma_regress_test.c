@@ -14,14 +14,14 @@
 #define CH1(n)	EDMA_CTLR_CHAN(1, n)
 
 static void alloc_copy(struct kunit *test, unsigned int ch,
-		       struct et_buf *src, struct et_buf *dst, u8 seed)
+		       struct edma_test_buf *src, struct edma_test_buf *dst, u8 seed)
 {
-	et_buf_alloc(test, src, 32, seed);
-	et_buf_alloc(test, dst, 32, 0);
+	edma_test_buf_alloc(test, src, 32, seed);
+	edma_test_buf_alloc(test, dst, 32, 0);
 	memset(dst->cpu, 0, 32);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(ch, et_cb, NULL, EVENTQ_0),
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(ch, edma_test_cb, NULL, EVENTQ_0),
 			(int)ch);
-	et_program_copy(ch, src, dst, 32, EDMA_CHAN_SLOT(ch));
+	edma_test_program_copy(ch, src, dst, 32, EDMA_CHAN_SLOT(ch));
 }
 
 static u64 irq_handled(unsigned int irq)
@@ -36,39 +36,39 @@ static u64 irq_handled(unsigned int irq)
 static void old_bug_01_cc1_callback_gets_the_controller_bits(
 	struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
 	alloc_copy(test, CH1(5), &src, &dst, 0x01);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH1(5)), 0);
 	host_irq_poll();
-	KUNIT_ASSERT_EQ(test, et_log.n, 1u);
-	KUNIT_EXPECT_EQ(test, EDMA_CTLR(et_log.ev[0].ch), 1u);
-	KUNIT_EXPECT_EQ(test, EDMA_CHAN_SLOT(et_log.ev[0].ch), 5u);
+	KUNIT_ASSERT_EQ(test, edma_test_log.n, 1u);
+	KUNIT_EXPECT_EQ(test, EDMA_CTLR(edma_test_log.ev[0].ch), 1u);
+	KUNIT_EXPECT_EQ(test, EDMA_CHAN_SLOT(edma_test_log.ev[0].ch), 5u);
 }
 
 /* 2 */
 static void old_bug_02_freeing_a_cc1_channel_leaves_cc0_alone(
 	struct kunit *test)
 {
-	struct et_buf s0, d0, s1, d1;
+	struct edma_test_buf s0, d0, s1, d1;
 
 	alloc_copy(test, CH0(5), &s0, &d0, 0x02);
 	alloc_copy(test, CH1(5), &s1, &d1, 0x03);
 	edma_free_channel(CH1(5));
-	KUNIT_EXPECT_TRUE(test, et_chbit(0, EDMA3_IER, 5));
-	KUNIT_EXPECT_TRUE(test, et_bit(0, EDMA3_DRAE(0), 5));
-	KUNIT_EXPECT_FALSE(test, et_chbit(1, EDMA3_IER, 5));
+	KUNIT_EXPECT_TRUE(test, edma_test_chbit(0, EDMA3_IER, 5));
+	KUNIT_EXPECT_TRUE(test, edma_test_bit(0, EDMA3_DRAE(0), 5));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(1, EDMA3_IER, 5));
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(5)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&d0, 32, 0x02));
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(5), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&d0, 32, 0x02));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(5), EDMA_DMA_COMPLETE), 1u);
 }
 
 /* 3 */
 static void old_bug_03_each_line_services_its_own_controller(
 	struct kunit *test)
 {
-	struct et_buf s0, d0, s1, d1;
+	struct edma_test_buf s0, d0, s1, d1;
 	u64 h0 = irq_handled(11), h1 = irq_handled(93);
 
 	alloc_copy(test, CH0(7), &s0, &d0, 0x04);
@@ -80,15 +80,15 @@ static void old_bug_03_each_line_services_its_own_controller(
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, irq_handled(11), h0 + 1);
 	KUNIT_EXPECT_EQ(test, irq_handled(93), h1 + 1);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
-	KUNIT_EXPECT_EQ(test, et_log_count(CH1(7), EDMA_DMA_COMPLETE), 1u);
-	KUNIT_EXPECT_EQ(test, et_log.n, 2u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(7), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH1(7), EDMA_DMA_COMPLETE), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 2u);
 }
 
 /* 4 */
 static void old_bug_04_no_callback_after_stop(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
 	alloc_copy(test, CH0(20), &src, &dst, 0x06);
 	local_irq_disable();
@@ -96,8 +96,8 @@ static void old_bug_04_no_callback_after_stop(struct kunit *test)
 	edma_stop(CH0(20));
 	local_irq_enable();
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log.n, 0u);
-	KUNIT_EXPECT_FALSE(test, et_chbit(0, EDMA3_IPR, 20));
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(0, EDMA3_IPR, 20));
 }
 
 /* 5 */
@@ -129,7 +129,7 @@ static void old_bug_06_missing_controllers_are_rejected(struct kunit *test)
 
 	for (i = 0; i < ARRAY_SIZE(bad); i++) {
 		h = EDMA_CTLR_CHAN(bad[i], 3);
-		KUNIT_EXPECT_EQ(test, edma_alloc_channel(h, et_cb, NULL,
+		KUNIT_EXPECT_EQ(test, edma_alloc_channel(h, edma_test_cb, NULL,
 							 EVENTQ_DEFAULT),
 				-EINVAL);
 		KUNIT_EXPECT_EQ(test, edma_alloc_slot(bad[i], EDMA_SLOT_ANY),
@@ -173,13 +173,13 @@ static void old_bug_08_double_frees_are_refused(struct kunit *test)
 			EDMA_CONT_PARAMS_FIXED_EXACT, 60, 2), CH0(60));
 	KUNIT_EXPECT_EQ(test, edma_free_cont_slots(CH0(60), 2), 0);
 	KUNIT_EXPECT_EQ(test, edma_free_cont_slots(CH0(60), 2), -EINVAL);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(20));
 	edma_free_channel(CH0(20));
 	edma_free_channel(CH0(20));
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(20));
-	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), -EBUSY);
 }
 
@@ -192,7 +192,7 @@ static void old_bug_09_negative_src_index_keeps_the_dest_half(
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(1, 50), CH1(50));
 	edma_set_dest_index(CH1(50), 8, 16);
 	edma_set_src_index(CH1(50), -1, -32768);
-	et_param(1, 50, w);
+	edma_test_param(1, 50, w);
 	KUNIT_EXPECT_EQ(test, w[4], 0x0008ffffu);
 	KUNIT_EXPECT_EQ(test, w[6], 0x00108000u);
 }
@@ -202,71 +202,71 @@ static void old_bug_10_clean_channel_leaves_ccerr_alone(struct kunit *test)
 {
 	int ch;
 
-	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL, EVENTQ_0);
+	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL, EVENTQ_0);
 	KUNIT_ASSERT_GE(test, ch, 0);
 	local_irq_disable();
 	/* another channel's queue reached its threshold */
-	edma3_write(et_cc(0), EDMA3_QWMTHRA,
-		    (et_reg(0, EDMA3_QWMTHRA) & ~0x1f00u) | 0x100);
-	edma3_tc_stall(et_cc(0), 1, true);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(21), et_cb, NULL,
+	edma3_write(edma_test_cc(0), EDMA3_QWMTHRA,
+		    (edma_test_reg(0, EDMA3_QWMTHRA) & ~0x1f00u) | 0x100);
+	edma3_tc_stall(edma_test_cc(0), 1, true);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(21), edma_test_cb, NULL,
 						 EVENTQ_1), CH0(21));
 	edma_trigger_channel(CH0(21));
-	KUNIT_ASSERT_TRUE(test, et_reg(0, EDMA3_CCERR) & BIT(1));
+	KUNIT_ASSERT_TRUE(test, edma_test_reg(0, EDMA3_CCERR) & BIT(1));
 	edma_clean_channel(ch);
-	KUNIT_EXPECT_TRUE(test, et_reg(0, EDMA3_CCERR) & BIT(1));
+	KUNIT_EXPECT_TRUE(test, edma_test_reg(0, EDMA3_CCERR) & BIT(1));
 	local_irq_enable();
 	host_irq_poll();
 	/* the error handler reported and cleared it */
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(21), EDMA_DMA_QUEUE_ERROR), 1u);
-	KUNIT_EXPECT_EQ(test, et_log_count(ch, EDMA_DMA_QUEUE_ERROR), 0u);
-	KUNIT_EXPECT_FALSE(test, et_reg(0, EDMA3_CCERR) & BIT(1));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(21), EDMA_DMA_QUEUE_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(ch, EDMA_DMA_QUEUE_ERROR), 0u);
+	KUNIT_EXPECT_FALSE(test, edma_test_reg(0, EDMA3_CCERR) & BIT(1));
 }
 
 /* 11 */
 static void old_bug_11_queue_and_tc_errors_reach_the_clients(
 	struct kunit *test)
 {
-	struct et_buf s0, d0;
+	struct edma_test_buf s0, d0;
 
 	alloc_copy(test, CH0(20), &s0, &d0, 0x07);
-	edma3_inject_tc_error(et_cc(0), 0, 1);
+	edma3_inject_tc_error(edma_test_cc(0), 0, 1);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(20)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(20), EDMA_DMA_TC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(20), EDMA_DMA_TC_ERROR), 1u);
 
-	edma3_write(et_cc(0), EDMA3_QWMTHRA,
-		    (et_reg(0, EDMA3_QWMTHRA) & ~0x1fu) | 1);
-	edma3_tc_stall(et_cc(0), 0, true);
+	edma3_write(edma_test_cc(0), EDMA3_QWMTHRA,
+		    (edma_test_reg(0, EDMA3_QWMTHRA) & ~0x1fu) | 1);
+	edma3_tc_stall(edma_test_cc(0), 0, true);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH0(20)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH0(20), EDMA_DMA_QUEUE_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH0(20), EDMA_DMA_QUEUE_ERROR), 1u);
 }
 
 /* 12 */
 static void old_bug_12_probe_keeps_the_dsp_regions(struct kunit *test)
 {
 	struct edma_rsv_info *rsv[2] = {
-		&et_da850_evm_rsv[0], &et_da850_evm_rsv[1]
+		&edma_test_da850_evm_rsv[0], &edma_test_da850_evm_rsv[1]
 	};
 	unsigned int r;
 
 	host_platform_unregister_all();
 	for (r = 1; r < 4; r++) {
-		edma3_write(et_cc(0), EDMA3_DRAE(r), 0x0f003f00u << (r - 1));
-		edma3_write(et_cc(1), EDMA3_DRAE(r), 0xcfffffffu >> r);
-		edma3_write(et_cc(0), EDMA3_QRAE(r), r);
+		edma3_write(edma_test_cc(0), EDMA3_DRAE(r), 0x0f003f00u << (r - 1));
+		edma3_write(edma_test_cc(1), EDMA3_DRAE(r), 0xcfffffffu >> r);
+		edma3_write(edma_test_cc(0), EDMA3_QRAE(r), r);
 	}
 	KUNIT_ASSERT_EQ(test, da850_register_edma(rsv), 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(20), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(20));
 	edma_free_channel(CH0(20));
 	for (r = 1; r < 4; r++) {
-		KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_DRAE(r)),
+		KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_DRAE(r)),
 				0x0f003f00u << (r - 1));
-		KUNIT_EXPECT_EQ(test, et_reg(1, EDMA3_DRAE(r)),
+		KUNIT_EXPECT_EQ(test, edma_test_reg(1, EDMA3_DRAE(r)),
 				0xcfffffffu >> r);
-		KUNIT_EXPECT_EQ(test, et_reg(0, EDMA3_QRAE(r)), r);
+		KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_QRAE(r)), r);
 	}
 }
 
@@ -277,14 +277,14 @@ static void old_bug_17_register_updates_keep_the_neighbours_bits(
 	unsigned int ch;
 
 	for (ch = 16; ch < 24; ch++)
-		KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH1(ch), et_cb, NULL,
+		KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH1(ch), edma_test_cb, NULL,
 							 EVENTQ_0), CH1(ch));
 	edma_free_channel(CH1(19));
 	edma_assign_channel_eventq(CH1(20), EVENTQ_0);
 	for (ch = 16; ch < 24; ch++) {
-		KUNIT_EXPECT_EQ(test, et_bit(1, EDMA3_DRAE(0), ch), ch != 19);
-		KUNIT_EXPECT_EQ(test, et_chbit(1, EDMA3_IER, ch), ch != 19);
-		KUNIT_EXPECT_EQ(test, et_dmaqnum(1, ch), 0u);
+		KUNIT_EXPECT_EQ(test, edma_test_bit(1, EDMA3_DRAE(0), ch), ch != 19);
+		KUNIT_EXPECT_EQ(test, edma_test_chbit(1, EDMA3_IER, ch), ch != 19);
+		KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(1, ch), 0u);
 	}
 	KUNIT_EXPECT_EQ(test, host_locks_held(), 0u);
 }
@@ -294,7 +294,7 @@ static void freed_slave_map_channel_is_not_handed_out_by_any(
 {
 	int ch;
 
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(14), et_cb, NULL,
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH0(14), edma_test_cb, NULL,
 						 EVENTQ_DEFAULT), CH0(14));
 	edma_free_channel(CH0(14));
 	while ((ch = edma_alloc_channel(EDMA_CHANNEL_ANY, NULL, NULL,
@@ -323,8 +323,8 @@ static struct kunit_case edma_regress_cases[] = {
 
 static struct kunit_suite edma_regress_suite = {
 	.name = "edma_regress",
-	.init = et_init_da850,
-	.exit = et_exit,
+	.init = edma_test_init_da850,
+	.exit = edma_test_exit,
 	.test_cases = edma_regress_cases,
 };
 

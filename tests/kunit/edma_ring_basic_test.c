@@ -11,7 +11,7 @@
 
 static int ring_init(struct kunit *test)
 {
-	return rt_setup(16, 16, 256);
+	return ring_test_setup(16, 16, 256);
 }
 
 static void rx_round_trip_returns_bytes_length_and_token(struct kunit *test)
@@ -19,16 +19,16 @@ static void rx_round_trip_returns_bytes_length_and_token(struct kunit *test)
 	static const unsigned int lens[] = { 60, 1, 256, 128, 4, 200 };
 	unsigned int i, len;
 	u32 status;
-	struct rt_buf *b;
+	struct ring_test_buf *b;
 
-	KUNIT_ASSERT_EQ(test, rt_post_rx(0, 8), 0);
+	KUNIT_ASSERT_EQ(test, ring_test_post_rx(0, 8), 0);
 	KUNIT_EXPECT_TRUE(test, edma_ring_kick(rt.rx));
 	KUNIT_EXPECT_EQ(test, mac_rx_credits(rt.mac), 8u);
 	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.rx), 0);
 	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, &len, &status),
 			    NULL);
 	for (i = 0; i < ARRAY_SIZE(lens); i++)
-		KUNIT_ASSERT_TRUE(test, rt_inject(100 + i, lens[i]));
+		KUNIT_ASSERT_TRUE(test, ring_test_inject(100 + i, lens[i]));
 	KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 100), ARRAY_SIZE(lens));
 	for (i = 0; i < ARRAY_SIZE(lens); i++) {
 		status = 0xdead;
@@ -36,7 +36,7 @@ static void rx_round_trip_returns_bytes_length_and_token(struct kunit *test)
 		KUNIT_ASSERT_PTR_EQ(test, b, &rt.buf[i]);
 		KUNIT_EXPECT_EQ(test, len, lens[i]);
 		KUNIT_EXPECT_EQ(test, status, 0u);
-		KUNIT_EXPECT_TRUE(test, rt_check(b->cpu, 100 + i, len));
+		KUNIT_EXPECT_TRUE(test, edma_test_frame_check(b->cpu, 100 + i, len));
 	}
 	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, NULL, NULL), NULL);
 	KUNIT_EXPECT_EQ(test, mac_rx_credits(rt.mac), 2u);
@@ -46,13 +46,13 @@ static void tx_round_trip_sends_the_bytes_in_order(struct kunit *test)
 {
 	static const unsigned int lens[] = { 60, 1514, 7, 64 };
 	unsigned int i, len;
-	struct rt_buf *b;
+	struct ring_test_buf *b;
 
 	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.tx), 0);
 	for (i = 0; i < ARRAY_SIZE(lens); i++) {
 		b = &rt.buf[i];
 		len = min(lens[i], rt.buf_len);
-		rt_fill(b->cpu, 500 + i, len);
+		edma_test_frame_fill(b->cpu, 500 + i, len);
 		KUNIT_ASSERT_EQ(test,
 				edma_ring_add_outbuf(rt.tx, b->dma, len, b), 0);
 	}
@@ -78,7 +78,7 @@ static struct kunit_case ring_basic_cases[] = {
 static struct kunit_suite ring_basic_suite = {
 	.name = "edma_ring_basic",
 	.init = ring_init,
-	.exit = rt_exit,
+	.exit = ring_test_exit,
 	.test_cases = ring_basic_cases,
 };
 

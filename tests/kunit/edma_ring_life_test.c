@@ -16,13 +16,13 @@
 
 static int life_init(struct kunit *test)
 {
-	return rt_setup(16, 16, 128);
+	return ring_test_setup(16, 16, 128);
 }
 
 static void request_defers_until_the_controller_probes(struct kunit *test)
 {
-	rt_exit(test);
-	KUNIT_ASSERT_EQ(test, rt_setup_ext(16, 16, 128, false), 0);
+	ring_test_exit(test);
+	KUNIT_ASSERT_EQ(test, ring_test_setup_ext(16, 16, 128, false), 0);
 	KUNIT_EXPECT_EQ(test, rt.probe_err, -EPROBE_DEFER);
 	KUNIT_EXPECT_PTR_EQ(test, rt.rx, NULL);
 	KUNIT_ASSERT_EQ(test, da850_register_edma(NULL), 0);
@@ -40,7 +40,7 @@ static void unbind_releases_channel_and_slots(struct kunit *test)
 
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(ch, NULL, NULL, EVENTQ_DEFAULT),
 			-EBUSY);
-	rt_unbind();
+	ring_test_unbind();
 	KUNIT_EXPECT_LT(test, host_devres_live(), live);
 	KUNIT_EXPECT_EQ(test, host_dma_coherent_live(), 0u);
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(ch, NULL, NULL, EVENTQ_DEFAULT),
@@ -71,13 +71,13 @@ static void unknown_name_is_enoent(struct kunit *test)
 static void teardown_returns_every_buffer_once(struct kunit *test)
 {
 	unsigned int seen[16] = { 0 }, i, n = 0;
-	struct rt_buf *b;
+	struct ring_test_buf *b;
 
-	KUNIT_ASSERT_EQ(test, rt_post_rx(0, 16), 0);
+	KUNIT_ASSERT_EQ(test, ring_test_post_rx(0, 16), 0);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
 	for (i = 0; i < 5; i++)
-		rt_inject(i, 64);
+		ring_test_inject(i, 64);
 	mac_step(rt.mac, 1000);
 	/* one taken normally, four complete but unread, eleven in flight */
 	b = edma_ring_get_buf(rt.rx, NULL, NULL);
@@ -112,25 +112,25 @@ static void ring_restarts_after_teardown(struct kunit *test)
 {
 	unsigned int len;
 
-	rt_post_rx(0, 16);
+	ring_test_post_rx(0, 16);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
-	rt_inject(0, 64);
+	ring_test_inject(0, 64);
 	mac_step(rt.mac, 1000);
 	edma_ring_stop(rt.rx);
 	mac_reset(rt.mac);
 	while (edma_ring_get_buf(rt.rx, NULL, NULL) ||
 	       edma_ring_detach_unused_buf(rt.rx))
 		;
-	rt_post_rx(20, 4);
+	ring_test_post_rx(20, 4);
 	edma_ring_kick(rt.rx);
 	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.rx), 0);
-	rt_inject(7, 100);
+	ring_test_inject(7, 100);
 	mac_step(rt.mac, 1000);
 	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, &len, NULL),
 			    &rt.buf[20]);
 	KUNIT_EXPECT_EQ(test, len, 100u);
-	KUNIT_EXPECT_TRUE(test, rt_check(rt.buf[20].cpu, 7, 100));
+	KUNIT_EXPECT_TRUE(test, edma_test_frame_check(rt.buf[20].cpu, 7, 100));
 }
 
 static void coalescing_by_frames_interrupts_every_nth(struct kunit *test)
@@ -138,17 +138,17 @@ static void coalescing_by_frames_interrupts_every_nth(struct kunit *test)
 	unsigned int i;
 
 	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.rx, 50, 4), 0);
-	rt_post_rx(0, 16);
+	ring_test_post_rx(0, 16);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
 	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb(rt.rx));
 	for (i = 0; i < 3; i++) {
-		rt_inject(i, 64);
+		ring_test_inject(i, 64);
 		mac_step(rt.mac, 1000);
 		host_irq_poll();
 	}
 	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
-	rt_inject(3, 64);
+	ring_test_inject(3, 64);
 	mac_step(rt.mac, 1000);
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 1u);
@@ -159,12 +159,12 @@ static void coalescing_by_frames_interrupts_every_nth(struct kunit *test)
 static void coalescing_by_usecs_reports_a_short_burst(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.rx, 50, 8), 0);
-	rt_post_rx(0, 16);
+	ring_test_post_rx(0, 16);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
 	rt.napi = true;
 	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb(rt.rx));
-	rt_inject(0, 64);
+	ring_test_inject(0, 64);
 	mac_step(rt.mac, 1000);
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
@@ -206,15 +206,15 @@ static void delayed_enable_waits_for_most_tx_work(struct kunit *test)
 /* disable_cb writes IECR once if notification was on, and nothing after. */
 static void disable_cb_twice_writes_one_register(struct kunit *test)
 {
-	const struct edma3_stats *st = edma3_get_stats(et_cc(RT_RX_CTLR));
+	const struct edma3_stats *st = edma3_get_stats(edma_test_cc(RT_RX_CTLR));
 	u64 writes;
 
 	KUNIT_ASSERT_TRUE(test, edma_ring_enable_cb(rt.rx));
-	KUNIT_ASSERT_TRUE(test, et_chbit(RT_RX_CTLR, EDMA3_IER, RT_CHAN));
+	KUNIT_ASSERT_TRUE(test, edma_test_chbit(RT_RX_CTLR, EDMA3_IER, RT_CHAN));
 	writes = st->mmio_writes;
 	edma_ring_disable_cb(rt.rx);
 	KUNIT_EXPECT_EQ(test, st->mmio_writes - writes, 1ull);
-	KUNIT_EXPECT_FALSE(test, et_chbit(RT_RX_CTLR, EDMA3_IER, RT_CHAN));
+	KUNIT_EXPECT_FALSE(test, edma_test_chbit(RT_RX_CTLR, EDMA3_IER, RT_CHAN));
 	edma_ring_disable_cb(rt.rx);
 	KUNIT_EXPECT_EQ(test, st->mmio_writes - writes, 1ull);
 }
@@ -255,7 +255,7 @@ static void usecs_wait(struct kunit *test, u64 ns, unsigned int cbs)
 
 static void one_frame(unsigned int seq)
 {
-	rt_inject(seq, 64);
+	ring_test_inject(seq, 64);
 	mac_step(rt.mac, 1000);
 	host_irq_poll();
 }
@@ -270,7 +270,7 @@ static void rearm(struct kunit *test)
 static void coalescing_by_usecs_above_4s_does_not_wrap(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.rx, 5000000, 8), 0);
-	rt_post_rx(0, 16);
+	ring_test_post_rx(0, 16);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
 	rt.napi = true;
@@ -302,7 +302,7 @@ static void param_snapshot(unsigned int cc, u32 *w)
 	unsigned int s;
 
 	for (s = 0; s < 128; s++)
-		et_param(cc, s, w + 8 * s);
+		edma_test_param(cc, s, w + 8 * s);
 }
 
 /*
@@ -339,7 +339,7 @@ static void lpae_buffer_above_4g_is_refused(struct kunit *test)
 	one_frame(9);
 	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, NULL, NULL),
 			    &rt.buf[3]);
-	KUNIT_EXPECT_TRUE(test, rt_check(rt.buf[3].cpu, 9, 64));
+	KUNIT_EXPECT_TRUE(test, edma_test_frame_check(rt.buf[3].cpu, 9, 64));
 }
 
 /* LPAE: peripheral addresses above 4 GiB fail the request. */
@@ -353,7 +353,7 @@ static void lpae_request_above_4g_is_refused(struct kunit *test)
 	};
 	int slot;
 
-	rt_unbind();
+	ring_test_unbind();
 	KUNIT_EXPECT_EQ(test, PTR_ERR(devm_edma_ring_request(&rt.pdev->dev,
 							     "rx", &c)),
 			-EINVAL);
@@ -395,7 +395,7 @@ static struct kunit_case ring_life_cases[] = {
 static struct kunit_suite ring_life_suite = {
 	.name = "edma_ring_life",
 	.init = life_init,
-	.exit = rt_exit,
+	.exit = ring_test_exit,
 	.test_cases = ring_life_cases,
 };
 

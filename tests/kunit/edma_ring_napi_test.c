@@ -26,10 +26,10 @@ static struct {
 static int napi_init(struct kunit *test)
 {
 	memset(&nd, 0, sizeof(nd));
-	return rt_setup(32, 32, 128);
+	return ring_test_setup(32, 32, 128);
 }
 
-static void rx_refill(struct rt_buf *b)
+static void rx_refill(struct ring_test_buf *b)
 {
 	if (nd.fresh)
 		b = &rt.buf[nd.next_buf++ % RT_NBUF];
@@ -41,7 +41,7 @@ static void rx_refill(struct rt_buf *b)
 static int rx_poll(int budget)
 {
 	unsigned int len;
-	struct rt_buf *b;
+	struct ring_test_buf *b;
 	int done = 0;
 
 	while (done < budget) {
@@ -54,7 +54,7 @@ static int rx_poll(int budget)
 				break;
 			continue;
 		}
-		if (!rt_check(b->cpu, nd.rx_next, len))
+		if (!edma_test_frame_check(b->cpu, nd.rx_next, len))
 			nd.bad = true;
 		nd.rx_next++;
 		done++;
@@ -90,7 +90,7 @@ static int rx_napi_run(int budget)
 static void rx_start(void)
 {
 	rt.napi = true;
-	rt_post_rx(0, rt.rx_num);
+	ring_test_post_rx(0, rt.rx_num);
 	edma_ring_kick(rt.rx);
 	edma_ring_start(rt.rx);
 	edma_ring_enable_cb(rt.rx);
@@ -102,7 +102,7 @@ static void poll_stops_at_the_budget(struct kunit *test)
 
 	rx_start();
 	for (i = 0; i < 40; i++)
-		KUNIT_ASSERT_TRUE(test, rt_inject(i, 64));
+		KUNIT_ASSERT_TRUE(test, ring_test_inject(i, 64));
 	mac_step(rt.mac, 1000);
 	host_irq_poll();
 	KUNIT_ASSERT_TRUE(test, rt.rx_scheduled);
@@ -116,7 +116,7 @@ static void poll_stops_at_the_budget(struct kunit *test)
 static void budget_zero_consumes_nothing(struct kunit *test)
 {
 	rx_start();
-	KUNIT_ASSERT_TRUE(test, rt_inject(0, 64));
+	KUNIT_ASSERT_TRUE(test, ring_test_inject(0, 64));
 	mac_step(rt.mac, 1000);
 	KUNIT_EXPECT_EQ(test, rx_poll(0), 0);
 	KUNIT_EXPECT_EQ(test, edma_ring_num_free(rt.rx), 0u);
@@ -131,7 +131,7 @@ static void frame_between_prepare_and_poll_is_seen(struct kunit *test)
 	rx_start();
 	edma_ring_disable_cb(rt.rx);
 	opaque = edma_ring_enable_cb_prepare(rt.rx);
-	KUNIT_ASSERT_TRUE(test, rt_inject(0, 64));
+	KUNIT_ASSERT_TRUE(test, ring_test_inject(0, 64));
 	mac_step(rt.mac, 1000);
 	/* the interrupt fires, and poll reports the frame as well */
 	KUNIT_EXPECT_TRUE(test, edma_ring_poll(rt.rx, opaque));
@@ -144,7 +144,7 @@ static void frame_while_disabled_is_reported_by_enable(struct kunit *test)
 {
 	rx_start();
 	edma_ring_disable_cb(rt.rx);
-	KUNIT_ASSERT_TRUE(test, rt_inject(0, 64));
+	KUNIT_ASSERT_TRUE(test, ring_test_inject(0, 64));
 	mac_step(rt.mac, 1000);
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
@@ -154,7 +154,7 @@ static void frame_while_disabled_is_reported_by_enable(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
 	KUNIT_EXPECT_EQ(test, rx_poll(64), 1);
 	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb(rt.rx));
-	KUNIT_ASSERT_TRUE(test, rt_inject(1, 64));
+	KUNIT_ASSERT_TRUE(test, ring_test_inject(1, 64));
 	mac_step(rt.mac, 1000);
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 1u);
@@ -185,7 +185,7 @@ static void rx_bursts_arrive_in_order(struct kunit *test)
 	while (nd.rx_next < STRESS_PACKETS && !nd.bad) {
 		burst = prng() % 100;
 		for (i = 0; i < burst && injected < STRESS_PACKETS; i++) {
-			if (!rt_inject(injected, 16 + prng() % 113))
+			if (!ring_test_inject(injected, 16 + prng() % 113))
 				break;
 			injected++;
 		}
@@ -201,7 +201,7 @@ static void rx_bursts_arrive_in_order(struct kunit *test)
 
 static void tx_check(const u8 *data, u32 len)
 {
-	if (!rt_check(data, nd.tx_next, len))
+	if (!edma_test_frame_check(data, nd.tx_next, len))
 		nd.bad = true;
 	nd.tx_next++;
 }
@@ -215,7 +215,7 @@ static void tx_reclaim(void)
 /* ndo_start_xmit for n frames, reclaiming in place; one kick per burst. */
 static void tx_burst(u32 *seq, unsigned int n, unsigned int len)
 {
-	struct rt_buf *b;
+	struct ring_test_buf *b;
 
 	while (n--) {
 		tx_reclaim();
@@ -225,7 +225,7 @@ static void tx_burst(u32 *seq, unsigned int n, unsigned int len)
 			tx_reclaim();
 		}
 		b = &rt.buf[*seq % RT_NBUF];
-		rt_fill(b->cpu, *seq, len);
+		edma_test_frame_fill(b->cpu, *seq, len);
 		if (edma_ring_add_outbuf(rt.tx, b->dma, len, b))
 			nd.bad = true;
 		(*seq)++;
@@ -261,7 +261,7 @@ struct counts {
 static void counts_now(struct counts *c, unsigned int ctlr, u32 mac_reg,
 		       unsigned int irq)
 {
-	const struct edma3_stats *es = edma3_get_stats(et_cc(ctlr));
+	const struct edma3_stats *es = edma3_get_stats(edma_test_cc(ctlr));
 	struct host_mmio_stats ms;
 	struct host_irq_stats is;
 
@@ -285,7 +285,7 @@ static void rx_saturation(struct kunit *test, bool fresh)
 	counts_now(&a, RT_RX_CTLR, MAC_RX_CREDIT, RX_IRQ);
 	while (nd.rx_next < SAT_PACKETS && !nd.bad) {
 		while (mac_rx_queued(rt.mac) < 128)
-			rt_inject(injected++, 64);
+			ring_test_inject(injected++, 64);
 		rx_napi_run(64);
 		if (!rt.rx_scheduled) {
 			mac_step(rt.mac, 1000);
@@ -356,7 +356,7 @@ static struct kunit_case ring_napi_cases[] = {
 static struct kunit_suite ring_napi_suite = {
 	.name = "edma_ring_napi",
 	.init = napi_init,
-	.exit = rt_exit,
+	.exit = ring_test_exit,
 	.test_cases = ring_napi_cases,
 };
 

@@ -10,22 +10,22 @@
 #include "edma_ring_test_util.h"
 #include "edma_test_util.h"
 
-struct rt_ctx rt;
+struct ring_test_ctx rt;
 
-static void rt_event(void *ctx, enum mac_line line)
+static void ring_test_event(void *ctx, enum mac_line line)
 {
-	edma3_event(et_cc(line == MAC_LINE_RX ? RT_RX_CTLR : RT_TX_CTLR),
+	edma3_event(edma_test_cc(line == MAC_LINE_RX ? RT_RX_CTLR : RT_TX_CTLR),
 		    RT_CHAN);
 }
 
-static void rt_tx_frame(void *ctx, const uint8_t *data, uint32_t len)
+static void ring_test_tx_frame(void *ctx, const uint8_t *data, uint32_t len)
 {
 	rt.tx_seen++;
 	if (rt.tx_check)
 		rt.tx_check(data, len);
 }
 
-static void rt_rx_cb(struct edma_ring *ring)
+static void ring_test_rx_cb(struct edma_ring *ring)
 {
 	rt.rx_cbs++;
 	if (rt.napi && !rt.rx_scheduled) {
@@ -34,7 +34,7 @@ static void rt_rx_cb(struct edma_ring *ring)
 	}
 }
 
-static void rt_tx_cb(struct edma_ring *ring)
+static void ring_test_tx_cb(struct edma_ring *ring)
 {
 	rt.tx_cbs++;
 	if (rt.napi && !rt.tx_scheduled) {
@@ -43,19 +43,19 @@ static void rt_tx_cb(struct edma_ring *ring)
 	}
 }
 
-static int rt_probe(struct platform_device *pdev)
+static int ring_test_probe(struct platform_device *pdev)
 {
 	struct edma_ring_config rx = {
 		.dir = EDMA_RING_RX, .num = rt.rx_num,
 		.fifo = RT_MAC_BUS + MAC_BUS_RX_FIFO,
 		.status = RT_MAC_BUS + MAC_BUS_RX_STAT,
-		.buf_len = rt.buf_len, .callback = rt_rx_cb, .priv = &rt,
+		.buf_len = rt.buf_len, .callback = ring_test_rx_cb, .priv = &rt,
 	};
 	struct edma_ring_config tx = {
 		.dir = EDMA_RING_TX, .num = rt.tx_num,
 		.fifo = RT_MAC_BUS + MAC_BUS_TX_FIFO,
 		.status = RT_MAC_BUS + MAC_BUS_TX_STAT,
-		.callback = rt_tx_cb, .priv = &rt,
+		.callback = ring_test_tx_cb, .priv = &rt,
 	};
 
 	rt.regs = devm_ioremap(&pdev->dev, RT_MAC_MMIO, MAC_MMIO_SIZE);
@@ -84,41 +84,41 @@ static int rt_probe(struct platform_device *pdev)
 	return 0;
 }
 
-static int rt_remove(struct platform_device *pdev)
+static int ring_test_remove(struct platform_device *pdev)
 {
 	rt.rx = NULL;
 	rt.tx = NULL;
 	return 0;
 }
 
-static struct platform_driver rt_driver = {
+static struct platform_driver ring_test_driver = {
 	.driver = { .name = "edma-ring-test" },
-	.probe = rt_probe,
-	.remove = rt_remove,
+	.probe = ring_test_probe,
+	.remove = ring_test_remove,
 };
 
-static const struct resource rt_res[] = {
+static const struct resource ring_test_res[] = {
 	DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(RT_RX_CTLR, RT_CHAN), "rx"),
 	DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(RT_TX_CTLR, RT_CHAN), "tx"),
 };
 
-static const struct host_mmio_ops rt_mac_mmio = {
+static const struct host_mmio_ops ring_test_mac_mmio = {
 	.read32 = mac_mmio_read,
 	.write32 = mac_mmio_write,
 };
 
-static bool rt_driver_registered;
+static bool ring_test_driver_registered;
 
-static int rt_setup_board(bool controllers)
+static int ring_test_setup_board(bool controllers)
 {
-	return controllers ? et_setup_da850(false) : et_setup_bare(&board_da850);
+	return controllers ? edma_test_setup_da850(false) : edma_test_setup_bare(&board_da850);
 }
 
-int rt_setup_ext(unsigned int rx_num, unsigned int tx_num,
+int ring_test_setup_ext(unsigned int rx_num, unsigned int tx_num,
 		 unsigned int buf_len, bool controllers)
 {
 	struct mac_config mc = {
-		.rx_queue = 1024, .event = rt_event, .tx_frame = rt_tx_frame,
+		.rx_queue = 1024, .event = ring_test_event, .tx_frame = ring_test_tx_frame,
 	};
 	int ret;
 
@@ -126,22 +126,22 @@ int rt_setup_ext(unsigned int rx_num, unsigned int tx_num,
 	rt.rx_num = rx_num;
 	rt.tx_num = tx_num;
 	rt.buf_len = buf_len;
-	ret = rt_setup_board(controllers);
+	ret = ring_test_setup_board(controllers);
 	if (ret)
 		return ret;
 	rt.mac = mac_create(&mc);
 	if (!rt.mac ||
-	    edma3_bus_add_device(et_board->bus, RT_MAC_BUS, MAC_BUS_SIZE,
+	    edma3_bus_add_device(edma_test_board->bus, RT_MAC_BUS, MAC_BUS_SIZE,
 				 &mac_bus_ops, rt.mac, "mac") ||
-	    host_mmio_register(RT_MAC_MMIO, MAC_MMIO_SIZE, &rt_mac_mmio,
+	    host_mmio_register(RT_MAC_MMIO, MAC_MMIO_SIZE, &ring_test_mac_mmio,
 			       rt.mac))
 		return -ENOMEM;
-	ret = platform_driver_register(&rt_driver);
+	ret = platform_driver_register(&ring_test_driver);
 	if (ret)
 		return ret;
-	rt_driver_registered = true;
-	rt.pdev = host_platform_device_create("edma-ring-test", 0, rt_res,
-					      ARRAY_SIZE(rt_res), NULL, 0);
+	ring_test_driver_registered = true;
+	rt.pdev = host_platform_device_create("edma-ring-test", 0, ring_test_res,
+					      ARRAY_SIZE(ring_test_res), NULL, 0);
 	if (IS_ERR(rt.pdev))
 		return PTR_ERR(rt.pdev);
 	if (controllers && (!rt.rx || !rt.tx))
@@ -149,7 +149,7 @@ int rt_setup_ext(unsigned int rx_num, unsigned int tx_num,
 	return 0;
 }
 
-void rt_init_pool(void)
+void ring_test_init_pool(void)
 {
 	unsigned int i;
 
@@ -160,77 +160,51 @@ void rt_init_pool(void)
 	}
 }
 
-int rt_setup(unsigned int rx_num, unsigned int tx_num, unsigned int buf_len)
+int ring_test_setup(unsigned int rx_num, unsigned int tx_num, unsigned int buf_len)
 {
-	int ret = rt_setup_ext(rx_num, tx_num, buf_len, true);
+	int ret = ring_test_setup_ext(rx_num, tx_num, buf_len, true);
 
 	if (!ret)
-		rt_init_pool();
+		ring_test_init_pool();
 	return ret;
 }
 
-void rt_unbind(void)
+void ring_test_unbind(void)
 {
-	if (rt_driver_registered)
-		platform_driver_unregister(&rt_driver);
-	rt_driver_registered = false;
+	if (ring_test_driver_registered)
+		platform_driver_unregister(&ring_test_driver);
+	ring_test_driver_registered = false;
 }
 
-void rt_exit(struct kunit *test)
+void ring_test_exit(struct kunit *test)
 {
-	if (rt_driver_registered)
-		platform_driver_unregister(&rt_driver);
-	rt_driver_registered = false;
+	if (ring_test_driver_registered)
+		platform_driver_unregister(&ring_test_driver);
+	ring_test_driver_registered = false;
 	if (rt.mac) {
 		host_mmio_unregister(RT_MAC_MMIO);
-		edma3_bus_remove(et_board->bus, RT_MAC_BUS);
+		edma3_bus_remove(edma_test_board->bus, RT_MAC_BUS);
 	}
-	et_exit(test);
+	edma_test_exit(test);
 	mac_destroy(rt.mac);
 	rt.mac = NULL;
 }
 
-void rt_fill(u8 *p, u32 seq, unsigned int len)
-{
-	unsigned int i;
-
-	for (i = 0; i < len; i++)
-		p[i] = (u8)(seq * 7 + i * 13 + (seq >> 8));
-	if (len >= 4)
-		memcpy(p, &seq, 4);
-}
-
-bool rt_check(const u8 *p, u32 seq, unsigned int len)
-{
-	unsigned int i;
-	u32 got;
-
-	if (len >= 4) {
-		memcpy(&got, p, 4);
-		if (got != seq)
-			return false;
-	}
-	for (i = 4; i < len; i++)
-		if (p[i] != (u8)(seq * 7 + i * 13 + (seq >> 8)))
-			return false;
-	return true;
-}
-
-bool rt_inject(u32 seq, unsigned int len)
+bool ring_test_inject(u32 seq, unsigned int len)
 {
 	u8 frame[MAC_MAX_FRAME];
 
-	rt_fill(frame, seq, len);
+	edma_test_frame_fill(frame, seq, len);
 	return mac_rx_inject(rt.mac, frame, len);
 }
 
-int rt_post_rx(unsigned int first, unsigned int count)
+int ring_test_post_rx(unsigned int first, unsigned int count)
 {
 	unsigned int i;
 	int ret;
 
 	for (i = 0; i < count; i++) {
-		struct rt_buf *b = &rt.buf[(first + i) % RT_NBUF];
+		struct ring_test_buf *b = &rt.buf[(first + i) % RT_NBUF];
 
 		ret = edma_ring_add_inbuf(rt.rx, b->dma, b);
 		if (ret)

@@ -14,6 +14,7 @@
 #include <linux/platform_data/edma.h>
 
 #include "mac_model.h"
+#include "edma_test_frame.h"
 
 #define RT_MAC_BUS	0x01e24000	/* MAC FIFO/status window on the bus */
 #define RT_MAC_MMIO	0x01e23000	/* MAC registers for the CPU */
@@ -22,13 +23,13 @@
 #define RT_CHAN		20
 #define RT_NBUF		256
 
-struct rt_buf {
+struct ring_test_buf {
 	u8 *cpu;
 	dma_addr_t dma;
 	unsigned int id;
 };
 
-struct rt_ctx {
+struct ring_test_ctx {
 	struct platform_device *pdev;
 	struct mac *mac;
 	void __iomem *regs;
@@ -42,32 +43,29 @@ struct rt_ctx {
 	/* buffer pool */
 	u8 *pool;
 	dma_addr_t pool_dma;
-	struct rt_buf buf[RT_NBUF];
-	/* TX frames the MAC sent: checked by rt_tx_check when set */
+	struct ring_test_buf buf[RT_NBUF];
+	/* TX frames the MAC sent: checked by ring_test_tx_check when set */
 	void (*tx_check)(const u8 *data, u32 len);
 	u64 tx_seen;
 };
 
-extern struct rt_ctx rt;
+extern struct ring_test_ctx rt;
 
 /* Board, MAC, driver and device; rx_num/tx_num descriptors. */
-int rt_setup(unsigned int rx_num, unsigned int tx_num, unsigned int buf_len);
-void rt_exit(struct kunit *test);
+int ring_test_setup(unsigned int rx_num, unsigned int tx_num, unsigned int buf_len);
+void ring_test_exit(struct kunit *test);
 /* Same, registering the controllers only if controllers is true. */
-int rt_setup_ext(unsigned int rx_num, unsigned int tx_num,
+int ring_test_setup_ext(unsigned int rx_num, unsigned int tx_num,
 		 unsigned int buf_len, bool controllers);
 /* Point rt.buf[] into the pool once the driver has probed. */
-void rt_init_pool(void);
+void ring_test_init_pool(void);
 /* Unbind the client driver (devm release). */
-void rt_unbind(void);
+void ring_test_unbind(void);
 
 /* Inject a frame of len bytes with a pattern from seq; true if queued. */
-bool rt_inject(u32 seq, unsigned int len);
-/* Fill / check a buffer with the pattern of seq. */
-void rt_fill(u8 *p, u32 seq, unsigned int len);
-bool rt_check(const u8 *p, u32 seq, unsigned int len);
+bool ring_test_inject(u32 seq, unsigned int len);
 
 /* Post count RX buffers from the pool starting at buf[first]. */
-int rt_post_rx(unsigned int first, unsigned int count);
+int ring_test_post_rx(unsigned int first, unsigned int count);
 
 #endif

@@ -35,7 +35,7 @@ static void sample_param(struct edmacc_param *p)
 static void alloc_slot_by_number_returns_its_handle(struct kunit *test)
 {
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(1, 100), S1(100));
-	KUNIT_EXPECT_TRUE(test, et_param_is_dummy(1, 100));
+	KUNIT_EXPECT_TRUE(test, edma_test_param_is_dummy(1, 100));
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 127), S0(127));
 }
 
@@ -44,7 +44,7 @@ static void alloc_slot_any_starts_above_the_channels(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, EDMA_SLOT_ANY), S0(32));
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, EDMA_SLOT_ANY), S0(33));
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(1, EDMA_SLOT_ANY), S1(32));
-	KUNIT_EXPECT_TRUE(test, et_param_is_dummy(0, 33));
+	KUNIT_EXPECT_TRUE(test, edma_test_param_is_dummy(0, 33));
 }
 
 static void alloc_slot_any_skips_taken_slots(struct kunit *test)
@@ -57,10 +57,10 @@ static void alloc_slot_of_a_channel_returns_einval(struct kunit *test)
 {
 	u32 before[8], after[8];
 
-	et_param(0, 5, before);
+	edma_test_param(0, 5, before);
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 5), -EINVAL);
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 31), -EINVAL);
-	et_param(0, 5, after);
+	edma_test_param(0, 5, after);
 	KUNIT_EXPECT_TRUE(test, param_equal(before, after));
 }
 
@@ -105,7 +105,7 @@ static void free_slot_restores_the_dummy_and_allows_reuse(
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 40), S0(40));
 	edma_write_slot(S0(40), &p);
 	edma_free_slot(S0(40));
-	KUNIT_EXPECT_TRUE(test, et_param_is_dummy(0, 40));
+	KUNIT_EXPECT_TRUE(test, edma_test_param_is_dummy(0, 40));
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 40), S0(40));
 }
 
@@ -128,9 +128,9 @@ static void free_slot_on_a_channel_handle_changes_nothing(struct kunit *test)
 	KUNIT_ASSERT_GE(test, ch, 0);
 	sample_param(&p);
 	edma_write_slot(ch, &p);
-	et_param(0, EDMA_CHAN_SLOT(ch), before);
+	edma_test_param(0, EDMA_CHAN_SLOT(ch), before);
 	edma_free_slot(ch);
-	et_param(0, EDMA_CHAN_SLOT(ch), after);
+	edma_test_param(0, EDMA_CHAN_SLOT(ch), after);
 	KUNIT_EXPECT_TRUE(test, param_equal(before, after));
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(ch, NULL, NULL,
 						 EVENTQ_DEFAULT), -EBUSY);
@@ -140,11 +140,11 @@ static void free_slot_not_allocated_changes_nothing(struct kunit *test)
 {
 	u32 before[8], after[8];
 
-	et_param(0, 70, before);
+	edma_test_param(0, 70, before);
 	edma_free_slot(S0(70));
 	edma_free_slot(S0(200));
 	edma_free_slot(EDMA_CTLR_CHAN(7, 70));
-	et_param(0, 70, after);
+	edma_test_param(0, 70, after);
 	KUNIT_EXPECT_TRUE(test, param_equal(before, after));
 }
 
@@ -157,7 +157,7 @@ static void alloc_cont_slots_any_returns_a_run_of_dummies(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, edma_alloc_cont_slots(0, EDMA_CONT_PARAMS_ANY,
 						    0, 4), S0(32));
 	for (i = 32; i < 36; i++) {
-		KUNIT_EXPECT_TRUE(test, et_param_is_dummy(0, i));
+		KUNIT_EXPECT_TRUE(test, edma_test_param_is_dummy(0, i));
 		KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, i), -EBUSY);
 	}
 	KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, 36), S0(36));
@@ -264,7 +264,7 @@ static void free_cont_slots_releases_the_run(struct kunit *test)
 	edma_write_slot(S0(61), &p);
 	KUNIT_EXPECT_EQ(test, edma_free_cont_slots(first, 3), 0);
 	for (i = 60; i < 63; i++) {
-		KUNIT_EXPECT_TRUE(test, et_param_is_dummy(0, i));
+		KUNIT_EXPECT_TRUE(test, edma_test_param_is_dummy(0, i));
 		KUNIT_EXPECT_EQ(test, edma_alloc_slot(0, i), S0(i));
 	}
 }
@@ -303,7 +303,7 @@ static void set_src_incr_writes_the_address_and_clears_sam(
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 40), S0(40));
 	edma_set_src(S0(40), 0xc0001230, FIFO, W32BIT);
 	edma_set_src(S0(40), 0xc0004560, INCR, W8BIT);
-	et_param(0, 40, w);
+	edma_test_param(0, 40, w);
 	KUNIT_EXPECT_EQ(test, w[1], 0xc0004560u);
 	KUNIT_EXPECT_EQ(test, w[0] & SAM, 0u);
 	/* INCR leaves the FIFO width alone */
@@ -316,7 +316,7 @@ static void set_src_fifo_sets_sam_and_the_width(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 40), S0(40));
 	edma_set_src(S0(40), 0x01d00000, FIFO, W32BIT);
-	et_param(0, 40, w);
+	edma_test_param(0, 40, w);
 	KUNIT_EXPECT_EQ(test, w[1], 0x01d00000u);
 	KUNIT_EXPECT_EQ(test, w[0] & (SAM | DAM | EDMA_FWID),
 			SAM | (u32)W32BIT << 8);
@@ -328,7 +328,7 @@ static void set_dest_fifo_sets_dam_and_the_width(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(1, 40), S1(40));
 	edma_set_dest(S1(40), 0x01d00400, FIFO, W256BIT);
-	et_param(1, 40, w);
+	edma_test_param(1, 40, w);
 	KUNIT_EXPECT_EQ(test, w[3], 0x01d00400u);
 	KUNIT_EXPECT_EQ(test, w[1], 0u);
 	KUNIT_EXPECT_EQ(test, w[0] & (SAM | DAM | EDMA_FWID),
@@ -346,7 +346,7 @@ static void set_dest_incr_clears_dam_and_keeps_other_bits(
 	edma_set_src(ch, 0x01d00000, FIFO, W16BIT);
 	edma_set_dest(ch, 0x01d00400, FIFO, W16BIT);
 	edma_set_dest(ch, 0xc0000100, INCR, W8BIT);
-	et_param(0, EDMA_CHAN_SLOT(ch), w);
+	edma_test_param(0, EDMA_CHAN_SLOT(ch), w);
 	KUNIT_EXPECT_EQ(test, w[3], 0xc0000100u);
 	KUNIT_EXPECT_EQ(test, w[0] & (SAM | DAM), SAM);
 	KUNIT_EXPECT_EQ(test, w[0] & EDMA_FWID, (u32)W16BIT << 8);
@@ -359,7 +359,7 @@ static void set_src_index_negative_keeps_the_dest_half(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 40), S0(40));
 	edma_set_dest_index(S0(40), 0x100, 0x200);
 	edma_set_src_index(S0(40), -4, -8);
-	et_param(0, 40, w);
+	edma_test_param(0, 40, w);
 	KUNIT_EXPECT_EQ(test, w[4], 0x0100fffcu);
 	KUNIT_EXPECT_EQ(test, w[6], 0x0200fff8u);
 }
@@ -371,7 +371,7 @@ static void set_dest_index_negative_keeps_the_src_half(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 40), S0(40));
 	edma_set_src_index(S0(40), 4, 8);
 	edma_set_dest_index(S0(40), -16, -32);
-	et_param(0, 40, w);
+	edma_test_param(0, 40, w);
 	KUNIT_EXPECT_EQ(test, w[4], 0xfff00004u);
 	KUNIT_EXPECT_EQ(test, w[6], 0xffe00008u);
 }
@@ -386,8 +386,8 @@ static void set_index_negative_both_orders_agree(struct kunit *test)
 	edma_set_dest_index(S0(40), 32, -128);
 	edma_set_dest_index(S0(41), 32, -128);
 	edma_set_src_index(S0(41), -64, -1);
-	et_param(0, 40, a);
-	et_param(0, 41, b);
+	edma_test_param(0, 40, a);
+	edma_test_param(0, 41, b);
 	KUNIT_EXPECT_EQ(test, a[4], 0x0020ffc0u);
 	KUNIT_EXPECT_EQ(test, a[6], 0xff80ffffu);
 	KUNIT_EXPECT_EQ(test, b[4], a[4]);
@@ -401,7 +401,7 @@ static void set_transfer_params_absync_writes_counts_and_syncdim(
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 40), S0(40));
 	edma_set_transfer_params(S0(40), 4, 16, 300, 16, ABSYNC);
-	et_param(0, 40, w);
+	edma_test_param(0, 40, w);
 	KUNIT_EXPECT_EQ(test, w[2], (16u << 16) | 4);
 	KUNIT_EXPECT_EQ(test, w[7], 300u);
 	KUNIT_EXPECT_EQ(test, w[5] >> 16, 16u);
@@ -418,7 +418,7 @@ static void set_transfer_params_keeps_the_link_and_clears_syncdim(
 	edma_set_transfer_params(S0(40), 1, 1, 1, 0, ABSYNC);
 	edma_link(S0(40), S0(45));
 	edma_set_transfer_params(S0(40), 256, 2, 5, 2, ASYNC);
-	et_param(0, 40, w);
+	edma_test_param(0, 40, w);
 	KUNIT_EXPECT_EQ(test, w[5], (2u << 16) | LINK_OF(45));
 	KUNIT_EXPECT_EQ(test, w[0] & SYNCDIM, 0u);
 	KUNIT_EXPECT_EQ(test, w[2], (2u << 16) | 256);
@@ -436,7 +436,7 @@ static void link_writes_the_param_offset_and_keeps_bcntrld(
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 100), S0(100));
 	edma_set_transfer_params(ch, 4, 4, 1, 0x1234, ASYNC);
 	edma_link(ch, S0(100));
-	et_param(0, EDMA_CHAN_SLOT(ch), w);
+	edma_test_param(0, EDMA_CHAN_SLOT(ch), w);
 	KUNIT_EXPECT_EQ(test, w[5] & 0xffff, (u32)LINK_OF(100));
 	KUNIT_EXPECT_EQ(test, w[5] >> 16, 0x1234u);
 }
@@ -447,7 +447,7 @@ static void link_of_a_slot_to_itself_is_allowed(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(1, 127), S1(127));
 	edma_link(S1(127), S1(127));
-	et_param(1, 127, w);
+	edma_test_param(1, 127, w);
 	KUNIT_EXPECT_EQ(test, w[5] & 0xffff, (u32)LINK_OF(127));
 }
 
@@ -460,7 +460,7 @@ static void unlink_writes_the_null_link(struct kunit *test)
 	edma_set_transfer_params(S0(40), 1, 1, 1, 7, ASYNC);
 	edma_link(S0(40), S0(41));
 	edma_unlink(S0(40));
-	et_param(0, 40, w);
+	edma_test_param(0, 40, w);
 	KUNIT_EXPECT_EQ(test, w[5], (7u << 16) | 0xffff);
 }
 
@@ -470,9 +470,9 @@ static void link_across_controllers_is_refused(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 40), S0(40));
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(1, 41), S1(41));
-	et_param(0, 40, before);
+	edma_test_param(0, 40, before);
 	edma_link(S0(40), S1(41));
-	et_param(0, 40, after);
+	edma_test_param(0, 40, after);
 	KUNIT_EXPECT_TRUE(test, param_equal(before, after));
 }
 
@@ -481,10 +481,10 @@ static void link_to_an_unallocated_slot_is_refused(struct kunit *test)
 	u32 before[8], after[8];
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 40), S0(40));
-	et_param(0, 40, before);
+	edma_test_param(0, 40, before);
 	edma_link(S0(40), S0(50));
 	edma_link(S0(40), S0(500));
-	et_param(0, 40, after);
+	edma_test_param(0, 40, after);
 	KUNIT_EXPECT_TRUE(test, param_equal(before, after));
 }
 
@@ -493,10 +493,10 @@ static void link_from_an_unallocated_slot_is_refused(struct kunit *test)
 	u32 before[8], after[8];
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 41), S0(41));
-	et_param(0, 40, before);
+	edma_test_param(0, 40, before);
 	edma_link(S0(40), S0(41));
 	edma_unlink(S0(40));
-	et_param(0, 40, after);
+	edma_test_param(0, 40, after);
 	KUNIT_EXPECT_TRUE(test, param_equal(before, after));
 }
 
@@ -511,7 +511,7 @@ static void write_slot_then_read_slot_round_trips(struct kunit *test)
 	edma_write_slot(S1(77), &p);
 	edma_read_slot(S1(77), &q);
 	KUNIT_EXPECT_EQ(test, memcmp(&p, &q, sizeof(p)), 0);
-	et_param(1, 77, w);
+	edma_test_param(1, 77, w);
 	KUNIT_EXPECT_EQ(test, memcmp(&p, w, sizeof(p)), 0);
 }
 
@@ -522,14 +522,14 @@ static void write_slot_to_an_unallocated_slot_changes_nothing(
 	u32 before[8], after[8], chan[8], chan2[8];
 
 	sample_param(&p);
-	et_param(0, 70, before);
-	et_param(0, 3, chan);
+	edma_test_param(0, 70, before);
+	edma_test_param(0, 3, chan);
 	edma_write_slot(S0(70), &p);
 	edma_write_slot(S0(3), &p);
 	edma_write_slot(S0(128), &p);
 	edma_write_slot(EDMA_CTLR_CHAN(7, 70), &p);
-	et_param(0, 70, after);
-	et_param(0, 3, chan2);
+	edma_test_param(0, 70, after);
+	edma_test_param(0, 3, chan2);
 	KUNIT_EXPECT_TRUE(test, param_equal(before, after));
 	KUNIT_EXPECT_TRUE(test, param_equal(chan, chan2));
 }
@@ -542,9 +542,9 @@ static void write_slot_with_null_param_warns(struct kunit *test)
 	ET_REQUIRE(test, HOST_CAP_WARN);
 	warns = host_warn_count();
 	KUNIT_ASSERT_EQ(test, edma_alloc_slot(0, 40), S0(40));
-	et_param(0, 40, before);
+	edma_test_param(0, 40, before);
 	edma_write_slot(S0(40), NULL);
-	et_param(0, 40, after);
+	edma_test_param(0, 40, after);
 	KUNIT_EXPECT_EQ(test, host_warn_count(), warns + 1);
 	KUNIT_EXPECT_TRUE(test, param_equal(before, after));
 }
@@ -567,7 +567,7 @@ static void read_slot_of_any_existing_slot_needs_no_ownership(
 	u32 w[8];
 
 	edma_read_slot(S0(70), &q);
-	et_param(0, 70, w);
+	edma_test_param(0, 70, w);
 	KUNIT_EXPECT_EQ(test, memcmp(&q, w, sizeof(q)), 0);
 }
 
@@ -596,16 +596,16 @@ static void get_position_reads_source_and_destination(struct kunit *test)
 
 static void get_position_follows_a_running_transfer(struct kunit *test)
 {
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	struct edmacc_param p;
 	int ch;
 
-	et_buf_alloc(test, &src, 64, 0x31);
-	et_buf_alloc(test, &dst, 64, 0);
-	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL, EVENTQ_DEFAULT);
+	edma_test_buf_alloc(test, &src, 64, 0x31);
+	edma_test_buf_alloc(test, &dst, 64, 0);
+	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL, EVENTQ_DEFAULT);
 	KUNIT_ASSERT_GE(test, ch, 0);
 	/* A-sync, four arrays of 16 bytes: one array per trigger */
-	et_copy_param(&p, src.dma, dst.dma, 16, 4, EDMA_CHAN_SLOT(ch));
+	edma_test_copy_param(&p, src.dma, dst.dma, 16, 4, EDMA_CHAN_SLOT(ch));
 	p.opt &= ~SYNCDIM;
 	edma_write_slot(ch, &p);
 	KUNIT_ASSERT_EQ(test, edma_start(ch), 0);
@@ -646,14 +646,14 @@ static void setters_on_an_unallocated_slot_change_nothing(struct kunit *test)
 {
 	u32 before[8], after[8];
 
-	et_param(0, 80, before);
+	edma_test_param(0, 80, before);
 	edma_set_src(S0(80), 0xc0000000, FIFO, W64BIT);
 	edma_set_dest(S0(80), 0xc0000000, FIFO, W64BIT);
 	edma_set_src_index(S0(80), -1, -1);
 	edma_set_dest_index(S0(80), -1, -1);
 	edma_set_transfer_params(S0(80), 1, 2, 3, 4, ABSYNC);
 	edma_unlink(S0(80));
-	et_param(0, 80, after);
+	edma_test_param(0, 80, after);
 	KUNIT_EXPECT_TRUE(test, param_equal(before, after));
 }
 
@@ -678,34 +678,34 @@ static void setters_on_a_missing_controller_do_not_crash(struct kunit *test)
 
 static void linked_reload_runs_a_second_transfer(struct kunit *test)
 {
-	struct et_buf a, b, dst;
+	struct edma_test_buf a, b, dst;
 	struct edmacc_param p;
 	int ch, link;
 
 	ET_REQUIRE(test, HOST_CAP_IRQ_AT_ENABLE);
-	et_buf_alloc(test, &a, 32, 0x41);
-	et_buf_alloc(test, &b, 32, 0x42);
-	et_buf_alloc(test, &dst, 64, 0);
+	edma_test_buf_alloc(test, &a, 32, 0x41);
+	edma_test_buf_alloc(test, &b, 32, 0x42);
+	edma_test_buf_alloc(test, &dst, 64, 0);
 	memset(dst.cpu, 0, 64);
-	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, et_cb, NULL, EVENTQ_DEFAULT);
+	ch = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_test_cb, NULL, EVENTQ_DEFAULT);
 	KUNIT_ASSERT_GE(test, ch, 0);
 	link = edma_alloc_slot(0, EDMA_SLOT_ANY);
 	KUNIT_ASSERT_GE(test, link, 0);
 
-	et_copy_param(&p, a.dma, dst.dma, 32, 1, EDMA_CHAN_SLOT(ch));
+	edma_test_copy_param(&p, a.dma, dst.dma, 32, 1, EDMA_CHAN_SLOT(ch));
 	edma_write_slot(ch, &p);
-	et_copy_param(&p, b.dma, dst.dma + 32, 32, 1, EDMA_CHAN_SLOT(ch));
+	edma_test_copy_param(&p, b.dma, dst.dma + 32, 32, 1, EDMA_CHAN_SLOT(ch));
 	edma_write_slot(link, &p);
 	edma_link(ch, link);
 
 	KUNIT_ASSERT_EQ(test, edma_start(ch), 0);
-	KUNIT_EXPECT_TRUE(test, et_buf_is_zero(&(struct et_buf){
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_is_zero(&(struct edma_test_buf){
 		.cpu = dst.cpu + 32 }, 32));
 	KUNIT_ASSERT_EQ(test, edma_start(ch), 0);
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, memcmp(dst.cpu, a.cpu, 32), 0);
 	KUNIT_EXPECT_EQ(test, memcmp(dst.cpu + 32, b.cpu, 32), 0);
-	KUNIT_EXPECT_EQ(test, et_log_count(ch, EDMA_DMA_COMPLETE), 2u);
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(ch, EDMA_DMA_COMPLETE), 2u);
 }
 
 static struct kunit_case edma_slot_cases[] = {
@@ -767,8 +767,8 @@ static struct kunit_case edma_slot_cases[] = {
 
 static struct kunit_suite edma_slot_suite = {
 	.name = "edma_slot",
-	.init = et_init_da850,
-	.exit = et_exit,
+	.init = edma_test_init_da850,
+	.exit = edma_test_exit,
 	.test_cases = edma_slot_cases,
 };
 

@@ -146,24 +146,24 @@ static int soc_init(const struct soc_expect *e)
 	unsigned int c;
 	int ret;
 
-	ret = et_setup_bare(e->board);
+	ret = edma_test_setup_bare(e->board);
 	if (ret)
 		return ret;
 	cur = e;
 	for (c = 0; c < e->ncc; c++) {
 		if (e->cc[c].rsv_slot >= 0)
-			edma3_write(et_cc(c), EDMA3_PARAM(e->cc[c].rsv_slot) + 4,
+			edma3_write(edma_test_cc(c), EDMA3_PARAM(e->cc[c].rsv_slot) + 4,
 				    DSP_WORD);
 	}
 	ret = e->reg();
 	if (ret)
-		et_teardown();
+		edma_test_teardown();
 	return ret;
 }
 
 static void soc_exit(struct kunit *test)
 {
-	et_exit(test);
+	edma_test_exit(test);
 	cur = NULL;
 }
 
@@ -174,19 +174,19 @@ static void copy_on(struct kunit *test, unsigned int c, unsigned int ch,
 		    enum dma_event_q q)
 {
 	u8 seed = (u8)(c * 32 + ch + q + 1);
-	unsigned int done = et_log_count(CH(c, ch), EDMA_DMA_COMPLETE);
-	struct et_buf src, dst;
+	unsigned int done = edma_test_log_count(CH(c, ch), EDMA_DMA_COMPLETE);
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 128, seed);
-	et_buf_alloc(test, &dst, 128, 0);
+	edma_test_buf_alloc(test, &src, 128, seed);
+	edma_test_buf_alloc(test, &dst, 128, 0);
 	memset(dst.cpu, 0, 128);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(c, ch), et_cb, NULL, q),
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(c, ch), edma_test_cb, NULL, q),
 			(int)CH(c, ch));
-	et_program_copy(CH(c, ch), &src, &dst, 128, ch);
+	edma_test_program_copy(CH(c, ch), &src, &dst, 128, ch);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH(c, ch)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, 128, seed));
-	KUNIT_EXPECT_EQ(test, et_log_count(CH(c, ch), EDMA_DMA_COMPLETE),
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, 128, seed));
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH(c, ch), EDMA_DMA_COMPLETE),
 			done + 1);
 	edma_free_channel(CH(c, ch));
 }
@@ -246,7 +246,7 @@ static void queue_priorities_land_in_quepri(struct kunit *test)
 
 	for (c = 0; c < cur->ncc; c++) {
 		mask = GENMASK(4 * cur->cc[c].ntc - 1, 0) & 0x77777777;
-		KUNIT_EXPECT_EQ(test, et_reg(c, EDMA3_QUEPRI) & mask,
+		KUNIT_EXPECT_EQ(test, edma_test_reg(c, EDMA3_QUEPRI) & mask,
 				cur->cc[c].quepri);
 	}
 }
@@ -260,7 +260,7 @@ static void default_queue_lands_in_dmaqnum(struct kunit *test)
 		KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(c, ch), NULL, NULL,
 							 EVENTQ_DEFAULT),
 				(int)CH(c, ch));
-		KUNIT_EXPECT_EQ(test, et_dmaqnum(c, ch), cur->cc[c].dflt);
+		KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(c, ch), cur->cc[c].dflt);
 	}
 }
 
@@ -271,10 +271,10 @@ static void each_queue_is_served_by_its_own_tc(struct kunit *test)
 
 	for (c = 0; c < cur->ncc; c++) {
 		for (q = 0; q < cur->cc[c].ntc; q++) {
-			before = edma3_get_stats(et_cc(c))->trs_per_tc[q];
+			before = edma3_get_stats(edma_test_cc(c))->trs_per_tc[q];
 			copy_on(test, c, cur->cc[c].free_ch, q);
 			KUNIT_EXPECT_EQ(test,
-					edma3_get_stats(et_cc(c))->trs_per_tc[q],
+					edma3_get_stats(edma_test_cc(c))->trs_per_tc[q],
 					before + 1);
 		}
 	}
@@ -286,7 +286,7 @@ static void every_controller_moves_data(struct kunit *test)
 
 	for (c = 0; c < cur->ncc; c++)
 		copy_on(test, c, cur->cc[c].free_ch, EVENTQ_DEFAULT);
-	KUNIT_EXPECT_EQ(test, et_log.n, cur->ncc);
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, cur->ncc);
 }
 
 static void every_interrupt_line_has_a_handler(struct kunit *test)
@@ -311,18 +311,18 @@ static void last_tc_error_reaches_the_channel(struct kunit *test)
 {
 	unsigned int c = cur->ncc - 1, ch = cur->cc[c].free_ch;
 	unsigned int q = cur->cc[c].ntc - 1;
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
-	et_buf_alloc(test, &src, 64, 0x5a);
-	et_buf_alloc(test, &dst, 64, 0);
-	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(c, ch), et_cb, NULL, q),
+	edma_test_buf_alloc(test, &src, 64, 0x5a);
+	edma_test_buf_alloc(test, &dst, 64, 0);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(CH(c, ch), edma_test_cb, NULL, q),
 			(int)CH(c, ch));
-	et_program_copy(CH(c, ch), &src, &dst, 64, ch);
-	edma3_inject_tc_error(et_cc(c), q, 1);
+	edma_test_program_copy(CH(c, ch), &src, &dst, 64, ch);
+	edma3_inject_tc_error(edma_test_cc(c), q, 1);
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(CH(c, ch)), 0);
 	host_irq_poll();
-	KUNIT_EXPECT_EQ(test, et_log_count(CH(c, ch), EDMA_DMA_TC_ERROR), 1u);
-	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(c), q, EDMA3_TC_ERRSTAT),
+	KUNIT_EXPECT_EQ(test, edma_test_log_count(CH(c, ch), EDMA_DMA_TC_ERROR), 1u);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(edma_test_cc(c), q, EDMA3_TC_ERRSTAT),
 			0u);
 }
 
@@ -351,7 +351,7 @@ static void reserved_slot_keeps_the_dsp_param(struct kunit *test)
 	for (c = 0; c < cur->ncc; c++) {
 		slot = cur->cc[c].rsv_slot;
 		KUNIT_ASSERT_GE(test, slot, 0);
-		et_param(c, slot, w);
+		edma_test_param(c, slot, w);
 		KUNIT_EXPECT_EQ(test, w[1], DSP_WORD);
 		KUNIT_EXPECT_EQ(test, edma_alloc_slot(c, slot), -EBUSY);
 	}
@@ -492,7 +492,7 @@ static int k2h_dt_init(struct kunit *test)
 	int ret;
 
 	ET_REQUIRE(test, HOST_CAP_OF);
-	ret = et_setup_bare(&board_k2h);
+	ret = edma_test_setup_bare(&board_k2h);
 	if (ret)
 		return ret;
 	cur = &exp_k2h;
@@ -524,10 +524,10 @@ static void dt_aliases_number_the_controllers(struct kunit *test)
 
 	for (c = 0; c < 5; c++) {
 		for (i = 0; i < 5; i++)
-			trs[i] = edma3_get_stats(et_cc(i))->trs;
+			trs[i] = edma3_get_stats(edma_test_cc(i))->trs;
 		copy_on(test, c, 20, EVENTQ_DEFAULT);
 		for (i = 0; i < 5; i++)
-			KUNIT_EXPECT_EQ(test, edma3_get_stats(et_cc(i))->trs,
+			KUNIT_EXPECT_EQ(test, edma3_get_stats(edma_test_cc(i))->trs,
 					trs[i] + (i == c));
 	}
 }

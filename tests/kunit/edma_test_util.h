@@ -20,35 +20,35 @@
 /* ---- board ----------------------------------------------------------- */
 
 /* The board of the running case (NULL between cases). */
-extern struct board *et_board;
+extern struct board *edma_test_board;
 
 /*
  * Build a DA850 and register both controllers through
  * da850_register_edma(), with the da850-evm DSP reservations of
  * hardware.md 7.4 when dsp is true.  Returns 0 or a negative errno.
  */
-int et_setup_da850(bool dsp);
+int edma_test_setup_da850(bool dsp);
 /* Build a SoC and register nothing: the case registers what it needs. */
-int et_setup_bare(const struct board_soc *soc);
+int edma_test_setup_bare(const struct board_soc *soc);
 /* Free the case's DMA buffers, unregister every device, drop the board. */
-void et_teardown(void);
+void edma_test_teardown(void);
 
 /* Ready-made suite init/exit callbacks. */
-int et_init_da850(struct kunit *test);
-int et_init_da850_dsp(struct kunit *test);
-void et_exit(struct kunit *test);
+int edma_test_init_da850(struct kunit *test);
+int edma_test_init_da850_dsp(struct kunit *test);
+void edma_test_exit(struct kunit *test);
 
 /* The da850-evm reservations, per controller. */
-extern struct edma_rsv_info et_da850_evm_rsv[2];
+extern struct edma_rsv_info edma_test_da850_evm_rsv[2];
 /*
  * The 3.x DA850 "edma" device's resources (both controllers and the three
  * TCs, named as 3.x named them); the TC entries come after the first five.
  */
 #define ET_DA850_LEGACY_NRES	12
-extern const struct resource et_da850_legacy_res[ET_DA850_LEGACY_NRES];
+extern const struct resource edma_test_da850_legacy_res[ET_DA850_LEGACY_NRES];
 
 /* Model of controller i. */
-struct edma3 *et_cc(unsigned int i);
+struct edma3 *edma_test_cc(unsigned int i);
 
 /* Skip the running case if the harness cannot do cap (see host_can()). */
 #define ET_REQUIRE(test, cap)						\
@@ -61,65 +61,65 @@ struct edma3 *et_cc(unsigned int i);
 
 #define ET_LOG_MAX	128
 
-struct et_event {
+struct edma_test_event {
 	unsigned int ch;
 	u16 status;
 	void *data;
 };
 
-struct et_log {
+struct edma_test_log {
 	unsigned int n;
-	struct et_event ev[ET_LOG_MAX];
+	struct edma_test_event ev[ET_LOG_MAX];
 };
 
-/* Every et_cb() call lands here; emptied before every case. */
-extern struct et_log et_log;
+/* Every edma_test_cb() call lands here; emptied before every case. */
+extern struct edma_test_log edma_test_log;
 
-void et_cb(unsigned int ch, u16 status, void *data);
-void et_log_reset(void);
+void edma_test_cb(unsigned int ch, u16 status, void *data);
+void edma_test_log_reset(void);
 /* How many logged calls match (ch, status). */
-unsigned int et_log_count(unsigned int ch, u16 status);
+unsigned int edma_test_log_count(unsigned int ch, u16 status);
 
 /* ---- registers --------------------------------------------------------- */
 
 /* A register of controller i, read through the model's backdoor. */
-u32 et_reg(unsigned int i, u32 offset);
+u32 edma_test_reg(unsigned int i, u32 offset);
 /* Bit ch of a 64-bit pair whose low word is at offset (EMR, DRAE...). */
-bool et_bit(unsigned int i, u32 offset, unsigned int ch);
+bool edma_test_bit(unsigned int i, u32 offset, unsigned int ch);
 /* Bit ch of a channel register (EDMA3_IER...) in the global view. */
-bool et_chbit(unsigned int i, u32 reg, unsigned int ch);
+bool edma_test_chbit(unsigned int i, u32 reg, unsigned int ch);
 /* The DMAQNUM field of channel ch. */
-unsigned int et_dmaqnum(unsigned int i, unsigned int ch);
+unsigned int edma_test_dmaqnum(unsigned int i, unsigned int ch);
 /* PaRAM set of slot on controller i. */
-void et_param(unsigned int i, unsigned int slot, u32 words[8]);
+void edma_test_param(unsigned int i, unsigned int slot, u32 words[8]);
 /* Is the set of slot exactly the library's dummy set? */
-bool et_param_is_dummy(unsigned int i, unsigned int slot);
+bool edma_test_param_is_dummy(unsigned int i, unsigned int slot);
 
 /* ---- memory ------------------------------------------------------------ */
 
-struct et_buf {
+struct edma_test_buf {
 	u8 *cpu;
 	dma_addr_t dma;
 	size_t size;
 };
 
 /* A coherent buffer filled with a pattern derived from seed. */
-void et_buf_alloc(struct kunit *test, struct et_buf *b, size_t size,
+void edma_test_buf_alloc(struct kunit *test, struct edma_test_buf *b, size_t size,
 		  u8 seed);
 /* Fill with the pattern of seed / check it. */
-void et_buf_fill(struct et_buf *b, u8 seed);
-bool et_buf_matches(const struct et_buf *b, size_t len, u8 seed);
-bool et_buf_is_zero(const struct et_buf *b, size_t len);
+void edma_test_buf_fill(struct edma_test_buf *b, u8 seed);
+bool edma_test_buf_matches(const struct edma_test_buf *b, size_t len, u8 seed);
+bool edma_test_buf_is_zero(const struct edma_test_buf *b, size_t len);
 
 /*
  * A one-trigger AB-synchronised copy of bcnt arrays of acnt bytes that
  * reports completion code tcc (TCINTEN) and links to NULL.
  */
-void et_copy_param(struct edmacc_param *p, dma_addr_t src, dma_addr_t dst,
+void edma_test_copy_param(struct edmacc_param *p, dma_addr_t src, dma_addr_t dst,
 		   u16 acnt, u16 bcnt, unsigned int tcc);
 
 /* Fill slot (an owned handle) with such a copy. */
-void et_program_copy(unsigned int slot, const struct et_buf *src,
-		     const struct et_buf *dst, size_t len, unsigned int tcc);
+void edma_test_program_copy(unsigned int slot, const struct edma_test_buf *src,
+		     const struct edma_test_buf *dst, size_t len, unsigned int tcc);
 
 #endif /* _TESTS_KUNIT_EDMA_TEST_UTIL_H */

@@ -37,7 +37,7 @@ static void top_of_the_32bit_space_is_programmed_intact(struct kunit *test)
 	width_slot(test);
 	edma_set_src(SLOT, 0xfffffff0u, INCR, W8BIT);
 	edma_set_dest(SLOT, 0xffffff00u, FIFO, W32BIT);
-	et_param(0, 90, w);
+	edma_test_param(0, 90, w);
 	KUNIT_EXPECT_EQ(test, w[1], 0xfffffff0u);
 	KUNIT_EXPECT_EQ(test, w[3], 0xffffff00u);
 	KUNIT_EXPECT_EQ(test, w[0] & (SAM | DAM | EDMA_FWID),
@@ -56,13 +56,13 @@ static void lpae_address_above_4g_is_refused(struct kunit *test)
 	u32 before[8], after[8];
 
 	width_slot(test);
-	et_param(0, 90, before);
+	edma_test_param(0, 90, before);
 	warns = host_warn_count();
 	/* the example: cut, it would read 0xc0001230 */
 	edma_set_src(SLOT, 0x1c0001230ull, FIFO, W32BIT);
 	edma_set_dest(SLOT, 0x100000000ull, FIFO, W32BIT);
 	edma_set_src(SLOT, ~(dma_addr_t)0, INCR, W8BIT);
-	et_param(0, 90, after);
+	edma_test_param(0, 90, after);
 	KUNIT_EXPECT_EQ(test, memcmp(before, after, sizeof(before)), 0);
 	KUNIT_EXPECT_EQ(test, after[1], 0x11111110u);
 	KUNIT_EXPECT_EQ(test, after[3], 0x22222220u);
@@ -71,7 +71,7 @@ static void lpae_address_above_4g_is_refused(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, host_warn_count(), warns);
 	/* the slot still takes an address that fits */
 	edma_set_src(SLOT, 0xc0001230ull, FIFO, W32BIT);
-	et_param(0, 90, after);
+	edma_test_param(0, 90, after);
 	KUNIT_EXPECT_EQ(test, after[1], 0xc0001230u);
 }
 #endif
@@ -86,8 +86,8 @@ static struct kunit_case edma_width_cases[] = {
 
 static struct kunit_suite edma_width_suite = {
 	.name = "edma_width",
-	.init = et_init_da850,
-	.exit = et_exit,
+	.init = edma_test_init_da850,
+	.exit = edma_test_exit,
 	.test_cases = edma_width_cases,
 };
 kunit_test_suite(edma_width_suite);

@@ -44,7 +44,7 @@
 struct worker {
 	pthread_t thread;
 	unsigned int id;
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 	/* written by callbacks on any thread */
 	unsigned int done;
 	unsigned int status;
@@ -124,9 +124,9 @@ static bool one_iteration(struct worker *w, unsigned int n)
 		goto out;
 	}
 
-	et_buf_fill(&w->src, seed);
+	edma_test_buf_fill(&w->src, seed);
 	memset(w->dst.cpu, 0, LEN);
-	et_copy_param(&p, w->src.dma, w->dst.dma, LEN, 1,
+	edma_test_copy_param(&p, w->src.dma, w->dst.dma, LEN, 1,
 		      EDMA_CHAN_SLOT(ch));
 	edma_write_slot(ch, &p);
 	edma_link(ch, slot);		/* reload a dummy set when done */
@@ -152,7 +152,7 @@ static bool one_iteration(struct worker *w, unsigned int n)
 	if (__atomic_load_n(&w->status, __ATOMIC_RELAXED) ==
 	    EDMA_DMA_COMPLETE) {
 		w->completions++;
-		if (!et_buf_matches(&w->dst, LEN, seed))
+		if (!edma_test_buf_matches(&w->dst, LEN, seed))
 			w->corrupt++;
 	} else {
 		w->tc_errors++;
@@ -202,7 +202,7 @@ static irqreturn_t shared_handler(int irq, void *dev_id)
  */
 static void inject(unsigned int i)
 {
-	struct edma3 *cc = et_cc(i);
+	struct edma3 *cc = edma_test_cc(i);
 
 	pthread_mutex_lock(&model_lock[i]);
 	if (!edma3_tc_read(cc, 0, EDMA3_TC_ERRSTAT)) {
@@ -245,12 +245,12 @@ int main(void)
 		pthread_mutex_init(&model_lock[i], &attr);
 	pthread_mutexattr_destroy(&attr);
 	host_reset();
-	if (et_setup_da850(true)) {
+	if (edma_test_setup_da850(true)) {
 		fprintf(stderr, "stress: board setup failed\n");
 		return 1;
 	}
 	for (i = 0; i < 2; i++)
-		edma3_set_lock(et_cc(i), model_lock_fn, model_unlock_fn,
+		edma3_set_lock(edma_test_cc(i), model_lock_fn, model_unlock_fn,
 			       &model_lock[i]);
 	/* a second device on the completion line of CC0 */
 	ret = request_irq(11, shared_handler, IRQF_SHARED, "stress-shared",
@@ -309,8 +309,8 @@ int main(void)
 	printf("stress: %lu iterations, %lu lost completions\n", total, lost);
 	free_irq(11, &shared_calls);
 	for (i = 0; i < 2; i++)
-		edma3_set_lock(et_cc(i), NULL, NULL, NULL);
-	et_teardown();
+		edma3_set_lock(edma_test_cc(i), NULL, NULL, NULL);
+	edma_test_teardown();
 	return lost || dup || corrupt || errs || !shared_calls ||
 	       total < WORKERS ? 1 : 0;
 }

@@ -86,7 +86,7 @@ static int eud_init(struct kunit *test)
 	eud = kunit_kzalloc(test, sizeof(*eud), GFP_KERNEL);
 	if (!eud)
 		return -ENOMEM;
-	ret = et_setup_da850(false);
+	ret = edma_test_setup_da850(false);
 	if (ret)
 		return ret;
 	/* the consumers' devices: the slave map names them */
@@ -96,10 +96,10 @@ static int eud_init(struct kunit *test)
 						    0, NULL, 0);
 	if (IS_ERR(eud->mmc_pdev) || IS_ERR(eud->asp_pdev))
 		return -ENODEV;
-	mc.cc = et_cc(0);
-	ac.cc = et_cc(0);
-	eud->card = mmc_model_create(et_board->bus, &mc);
-	eud->asp = mcasp_model_create(et_board->bus, &ac);
+	mc.cc = edma_test_cc(0);
+	ac.cc = edma_test_cc(0);
+	eud->card = mmc_model_create(edma_test_board->bus, &mc);
+	eud->asp = mcasp_model_create(edma_test_board->bus, &ac);
 	return eud->card && eud->asp ? 0 : -ENOMEM;
 }
 
@@ -110,7 +110,7 @@ static void eud_exit(struct kunit *test)
 	if (eud && eud->asp)
 		mcasp_model_destroy(eud->asp);
 	/* the board's teardown unregisters the consumers' devices */
-	et_exit(test);
+	edma_test_exit(test);
 }
 
 static void eud_done(void *param, const struct dmaengine_result *res)
@@ -142,7 +142,7 @@ static struct dma_chan *eud_mmc_chan(struct kunit *test, const char *name)
 }
 
 /* len bytes of buf in EUD_SEGS segments of whole events, with gaps. */
-static void eud_shape(struct scatterlist *sg, const struct et_buf *buf,
+static void eud_shape(struct scatterlist *sg, const struct edma_test_buf *buf,
 		      u32 len)
 {
 	u32 units = len / EUD_THR, per = units / EUD_SEGS, off = 0;
@@ -158,7 +158,7 @@ static void eud_shape(struct scatterlist *sg, const struct et_buf *buf,
 	}
 }
 
-static bool eud_sg_matches(const struct et_buf *buf, struct scatterlist *sg,
+static bool eud_sg_matches(const struct edma_test_buf *buf, struct scatterlist *sg,
 			   const u8 *want)
 {
 	unsigned int i;
@@ -236,14 +236,14 @@ static void eud_mmc_read_sg(struct kunit *test)
 	struct dma_tx_state ts;
 	const u8 *want;
 	dma_cookie_t cookie;
-	struct et_buf buf;
+	struct edma_test_buf buf;
 
 	/* the library gave the provider exactly that channel */
 	KUNIT_EXPECT_EQ(test, edma_alloc_channel(EDMA_CTLR_CHAN(0, EUD_MMC_RX),
 						 NULL, NULL, EVENTQ_DEFAULT),
 			-EBUSY);
 	eud_card_fill(7);
-	et_buf_alloc(test, &buf, len + 64, 0);
+	edma_test_buf_alloc(test, &buf, len + 64, 0);
 	memset(buf.cpu, 0, buf.size);
 	eud_shape(sg, &buf, len);
 	tx = dmaengine_prep_slave_sg(chan, sg, EUD_SEGS, DMA_DEV_TO_MEM,
@@ -272,11 +272,11 @@ static void eud_mmc_write_sg(struct kunit *test)
 	struct dma_async_tx_descriptor *tx;
 	struct scatterlist sg[EUD_SEGS];
 	dma_cookie_t cookie;
-	struct et_buf buf;
+	struct edma_test_buf buf;
 	u8 *want;
 	unsigned int i, off = 0;
 
-	et_buf_alloc(test, &buf, len + 64, 0x3c);
+	edma_test_buf_alloc(test, &buf, len + 64, 0x3c);
 	eud_shape(sg, &buf, len);
 	want = kunit_kzalloc(test, len, GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, want);
@@ -315,14 +315,14 @@ static void eud_mcasp_cyclic(struct kunit *test)
 	struct dma_tx_state ts;
 	struct dma_chan *chan;
 	dma_cookie_t cookie;
-	struct et_buf buf;
+	struct edma_test_buf buf;
 	unsigned int i, bad = 0;
 	u64 taken;
 
 	chan = dma_request_chan(&eud->asp_pdev->dev, "tx");
 	KUNIT_ASSERT_FALSE(test, IS_ERR(chan));
 	KUNIT_ASSERT_EQ(test, dmaengine_slave_config(chan, &cfg), 0);
-	et_buf_alloc(test, &buf, len, 0x11);
+	edma_test_buf_alloc(test, &buf, len, 0x11);
 	tx = dmaengine_prep_dma_cyclic(chan, buf.dma, len, EUD_PERIOD,
 				       DMA_MEM_TO_DEV, DMA_PREP_INTERRUPT);
 	KUNIT_ASSERT_NOT_NULL(test, tx);

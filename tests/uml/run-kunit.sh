@@ -42,7 +42,7 @@ dmatest_chans=4
 # own suites (they test the shim); the device-tree suites (no DT loading
 # in the harness yet); the fault suite (nth-call failure injection, and it
 # requests board IRQ numbers directly); the NAPI driver suite (the shim's
-# net stack); the MMC suite (its static mt_init() clashes with
+# net stack); the MMC suite (its static helpers clashed with
 # <linux/maple_tree.h>'s).  The audio client (sound/soc/ti) is built in
 # for the audio and legacy-board suites.  Skipped, with the reason: the
 # ring cases that step the shim's clock (host_time_advance_ns(): the
