@@ -284,7 +284,7 @@ static const struct host_mmio_ops tc_mmio_ops = {
  */
 struct board_drain {
 	struct hrtimer timer;
-	struct edma3 *cc;
+	struct edma3 *cc;	/* NULL until the timer is initialised */
 };
 
 static struct board_drain drain_ctx[BOARD_MAX_CC];
@@ -309,6 +309,14 @@ static enum hrtimer_restart board_drain_fire(struct hrtimer *t)
 	return HRTIMER_NORESTART;
 }
 
+/* Cancel the timer, if it was ever set up (a kernel's needs its init). */
+static void board_drain_stop(struct board_drain *d)
+{
+	if (d->cc)
+		hrtimer_cancel(&d->timer);
+	d->cc = NULL;
+}
+
 void board_set_tc_drain(struct board *b, unsigned int bytes, unsigned int ns)
 {
 	unsigned int i;
@@ -318,12 +326,15 @@ void board_set_tc_drain(struct board *b, unsigned int bytes, unsigned int ns)
 
 		if (!bytes) {
 			edma3_set_drain(b->cc[i], 0, 0, NULL, NULL, NULL);
-			hrtimer_cancel(&d->timer);
+			board_drain_stop(d);
 			continue;
 		}
-		hrtimer_init(&d->timer, CLOCK_MONOTONIC, HRTIMER_MODE_ABS);
-		d->timer.function = board_drain_fire;
-		d->cc = b->cc[i];
+		if (!d->cc) {
+			hrtimer_init(&d->timer, CLOCK_MONOTONIC,
+				     HRTIMER_MODE_ABS);
+			d->timer.function = board_drain_fire;
+			d->cc = b->cc[i];
+		}
 		edma3_set_drain(b->cc[i], bytes, ns, board_clock,
 				board_drain_arm, d);
 	}
@@ -399,7 +410,7 @@ void board_destroy(struct board *b)
 				host_mmio_unregister(d->tc_base[t]);
 		}
 		host_mmio_unregister(d->cc_base);
-		hrtimer_cancel(&drain_ctx[i].timer);
+		board_drain_stop(&drain_ctx[i]);
 		edma3_destroy(b->cc[i]);
 	}
 	host_dma_exit();
