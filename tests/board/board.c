@@ -8,6 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <linux/hrtimer.h>
+#include <linux/kernel.h>
+#include <linux/ktime.h>
+
 #include "board.h"
 #include "edma3_bus.h"
 #include "host.h"
@@ -272,6 +276,70 @@ static const struct host_mmio_ops tc_mmio_ops = {
 	.write32 = tc_write32,
 };
 
+/*
+ * Drain mode: the models read the simulated clock, and an hrtimer per
+ * controller retires their transfer requests when the clock passes the
+ * end of one (host_irq_poll() runs it, in hard-IRQ context like the
+ * completion the TC then signals).
+ */
+struct board_drain {
+	struct hrtimer timer;
+	struct edma3 *cc;	/* NULL until the timer is initialised */
+};
+
+static struct board_drain drain_ctx[BOARD_MAX_CC];
+
+static uint64_t board_clock(void *ctx)
+{
+	return ktime_get();
+}
+
+static void board_drain_arm(void *ctx, uint64_t when)
+{
+	struct board_drain *d = ctx;
+
+	hrtimer_start(&d->timer, when, HRTIMER_MODE_ABS);
+}
+
+static enum hrtimer_restart board_drain_fire(struct hrtimer *t)
+{
+	struct board_drain *d = container_of(t, struct board_drain, timer);
+
+	edma3_tick(d->cc);	/* re-arms through board_drain_arm() */
+	return HRTIMER_NORESTART;
+}
+
+/* Cancel the timer, if it was ever set up (a kernel's needs its init). */
+static void board_drain_stop(struct board_drain *d)
+{
+	if (d->cc)
+		hrtimer_cancel(&d->timer);
+	d->cc = NULL;
+}
+
+void board_set_tc_drain(struct board *b, unsigned int bytes, unsigned int ns)
+{
+	unsigned int i;
+
+	for (i = 0; i < b->soc->ncc; i++) {
+		struct board_drain *d = &drain_ctx[i];
+
+		if (!bytes) {
+			edma3_set_drain(b->cc[i], 0, 0, NULL, NULL, NULL);
+			board_drain_stop(d);
+			continue;
+		}
+		if (!d->cc) {
+			hrtimer_init(&d->timer, CLOCK_MONOTONIC,
+				     HRTIMER_MODE_ABS);
+			d->timer.function = board_drain_fire;
+			d->cc = b->cc[i];
+		}
+		edma3_set_drain(b->cc[i], bytes, ns, board_clock,
+				board_drain_arm, d);
+	}
+}
+
 static void board_die(const char *what)
 {
 	fprintf(stderr, "board: %s failed\n", what);
@@ -342,6 +410,7 @@ void board_destroy(struct board *b)
 				host_mmio_unregister(d->tc_base[t]);
 		}
 		host_mmio_unregister(d->cc_base);
+		board_drain_stop(&drain_ctx[i]);
 		edma3_destroy(b->cc[i]);
 	}
 	host_dma_exit();

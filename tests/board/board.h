@@ -68,6 +68,14 @@ void board_destroy(struct board *b);
 /* Model of controller i, and the sum of its MMIO/irq counters. */
 struct edma3 *board_cc(struct board *b, unsigned int i);
 
+/*
+ * Turn the models' drain mode on (bytes per ns nanoseconds, see
+ * edma3_set_drain()) on the simulated clock, or off (bytes == 0).  The
+ * transfer controllers then finish transfer requests as the clock moves:
+ * through MMIO accesses, delays, or host_irq_poll() for a timer.
+ */
+void board_set_tc_drain(struct board *b, unsigned int bytes, unsigned int ns);
+
 /* Host pointer of a bus address in DDR or SRAM, or NULL. */
 void *board_virt(struct board *b, uint32_t bus_addr);
 

@@ -2218,6 +2218,237 @@ static struct kunit_suite misc_suite = {
 	.test_cases = misc_cases,
 };
 
+/* ---- drain mode: TCs that take time (edma3_set_drain()) ---------------- */
+
+/* The clock and timer of a drain case: one byte per ns on every TC. */
+struct mt_clock {
+	uint64_t now;
+	uint64_t armed;		/* last time timer_fn was told */
+	unsigned int arms;
+};
+
+static uint64_t mt_clock_now(void *ctx)
+{
+	return ((struct mt_clock *)ctx)->now;
+}
+
+static void mt_clock_arm(void *ctx, uint64_t when)
+{
+	struct mt_clock *c = ctx;
+
+	c->armed = when;
+	c->arms++;
+}
+
+static struct mt_clock *mt_drain(struct kunit *test)
+{
+	struct mt *m = MT(test);
+	struct mt_clock *c = kunit_kzalloc(test, sizeof(*c), GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	c->now = 1000;
+	edma3_set_drain(m->cc, 1, 1, mt_clock_now, mt_clock_arm, c);
+	return c;
+}
+
+static uint32_t tcstat(struct mt *m, unsigned int tc)
+{
+	return edma3_tc_read(m->cc, tc, EDMA3_TC_TCSTAT);
+}
+
+static void drain_held_tr_moves_no_data_and_sets_no_ipr(struct kunit *test)
+{
+	struct mt *m = MT(test);
+	struct mt_clock *c = mt_drain(test);
+
+	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
+	gbit(m, EDMA3_ESR, 5);
+	c->now += 255;
+	KUNIT_EXPECT_TRUE(test, all_zero(m, MT_DST, 256));
+	KUNIT_EXPECT_FALSE(test, gtest(m, EDMA3_IPR, 5));
+	KUNIT_EXPECT_EQ(test, ccint(m, 0), 0u);
+	KUNIT_EXPECT_EQ(test, stats(m)->bytes, 0ull);
+	KUNIT_EXPECT_NE(test, tcstat(m, 0), 0u);
+}
+
+static void drain_hand_off_consumes_entry_and_links_the_set(
+	struct kunit *test)
+{
+	struct mt *m = MT(test);
+
+	mt_drain(test);
+	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
+	gbit(m, EDMA3_ESR, 5);
+	KUNIT_EXPECT_EQ(test, qstat_numval(m, 0), 0u);
+	KUNIT_EXPECT_FALSE(test, gtest(m, EDMA3_ESR, 5));
+	KUNIT_EXPECT_FALSE(test, gtest(m, EDMA3_SER, 5));
+	/* LINK = 0xffff: the set is already the null set (4.3, 4.6) */
+	KUNIT_EXPECT_EQ(test, pword(m, 5, 2), 0u);
+	KUNIT_EXPECT_EQ(test, pword(m, 5, 5), 0xffffu);
+	KUNIT_EXPECT_EQ(test, stats(m)->trs, 1ull);
+}
+
+static void drain_tr_lands_and_signals_when_its_time_is_up(
+	struct kunit *test)
+{
+	struct mt *m = MT(test);
+	struct mt_clock *c = mt_drain(test);
+
+	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
+	gbit(m, EDMA3_ESR, 5);
+	c->now += 256;
+	KUNIT_EXPECT_TRUE(test, gtest(m, EDMA3_IPR, 5));
+	KUNIT_EXPECT_TRUE(test, same(m, MT_DST, MT_SRC, 256));
+	KUNIT_EXPECT_EQ(test, tcstat(m, 0), 0u);
+}
+
+static void drain_tick_retires_the_tr_and_pulses_ccint(struct kunit *test)
+{
+	struct mt *m = MT(test);
+	struct mt_clock *c = mt_drain(test);
+
+	gwr(m, EDMA3_IESR, 1u << 5);
+	wr(m, EDMA3_DRAE(0), 1u << 5);
+	put_simple(m, 5, 64, MT_TCC(5) | MT_TCINTEN);
+	gbit(m, EDMA3_ESR, 5);
+	KUNIT_EXPECT_EQ(test, c->armed, 1000ull + 64);
+	c->now = c->armed;
+	KUNIT_EXPECT_EQ(test, ccint(m, 0), 0u);
+	edma3_tick(m->cc);
+	KUNIT_EXPECT_EQ(test, ccint(m, 0), 1u);
+	KUNIT_EXPECT_TRUE(test, same(m, MT_DST, MT_SRC, 64));
+}
+
+static void drain_early_code_arrives_at_hand_off(struct kunit *test)
+{
+	struct mt *m = MT(test);
+
+	mt_drain(test);
+	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN | MT_EARLY);
+	gbit(m, EDMA3_ESR, 5);
+	KUNIT_EXPECT_TRUE(test, gtest(m, EDMA3_IPR, 5));
+	KUNIT_EXPECT_TRUE(test, all_zero(m, MT_DST, 256));
+}
+
+static void drain_stop_registers_do_not_recall_a_held_tr(struct kunit *test)
+{
+	struct mt *m = MT(test);
+	struct mt_clock *c = mt_drain(test);
+
+	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
+	gbit(m, EDMA3_ESR, 5);
+	gbit(m, EDMA3_EECR, 5);
+	gbit(m, EDMA3_ECR, 5);
+	gbit(m, EDMA3_SECR, 5);
+	gbit(m, EDMA3_ICR, 5);
+	c->now += 256;
+	KUNIT_EXPECT_TRUE(test, gtest(m, EDMA3_IPR, 5));
+	KUNIT_EXPECT_TRUE(test, same(m, MT_DST, MT_SRC, 256));
+}
+
+static void drain_queue_waits_for_its_tc_and_trs_run_back_to_back(
+	struct kunit *test)
+{
+	struct mt *m = MT(test);
+	struct mt_clock *c = mt_drain(test);
+	struct mt_set s = {
+		.opt = MT_TCC(6) | MT_TCINTEN, .src = MT_SRC + 256,
+		.dst = MT_DST + 256, .acnt = 128, .bcnt = 1, .ccnt = 1,
+		.link = 0xffff,
+	};
+
+	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
+	put_set(m, 6, &s);
+	gbit(m, EDMA3_ESR, 5);
+	gbit(m, EDMA3_ESR, 6);
+	KUNIT_EXPECT_EQ(test, qstat_numval(m, 0), 1u);
+	KUNIT_EXPECT_TRUE(test, gtest(m, EDMA3_SER, 6));
+	/* looked at late: the second TR still started when the first ended */
+	c->now += 256 + 127;
+	KUNIT_EXPECT_TRUE(test, gtest(m, EDMA3_IPR, 5));
+	KUNIT_EXPECT_FALSE(test, gtest(m, EDMA3_IPR, 6));
+	KUNIT_EXPECT_EQ(test, c->armed, 1000ull + 256 + 128);
+	c->now++;
+	KUNIT_EXPECT_TRUE(test, gtest(m, EDMA3_IPR, 6));
+	KUNIT_EXPECT_TRUE(test, same(m, MT_DST + 256, MT_SRC + 256, 128));
+}
+
+static void drain_held_tr_with_a_code_counts_in_compactv(struct kunit *test)
+{
+	struct mt *m = MT(test);
+	struct mt_clock *c = mt_drain(test);
+
+	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
+	gbit(m, EDMA3_ESR, 5);
+	KUNIT_EXPECT_EQ(test, (rd(m, EDMA3_CCSTAT) >> 8) & 0x3f, 1u);
+	c->now += 256;
+	KUNIT_EXPECT_EQ(test, (rd(m, EDMA3_CCSTAT) >> 8) & 0x3f, 0u);
+}
+
+static void drain_bus_error_is_found_when_the_tr_ends(struct kunit *test)
+{
+	struct mt *m = MT(test);
+	struct mt_clock *c = mt_drain(test);
+	struct mt_set s = {
+		.opt = MT_TCC(5) | MT_TCINTEN, .src = MT_HOLE, .dst = MT_DST,
+		.acnt = 64, .bcnt = 1, .ccnt = 1, .link = 0xffff,
+	};
+
+	put_set(m, 5, &s);
+	gbit(m, EDMA3_ESR, 5);
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(m->cc, 0, EDMA3_TC_ERRSTAT), 0u);
+	c->now += 64;
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(m->cc, 0, EDMA3_TC_ERRSTAT),
+			(uint32_t)EDMA3_TC_ERR_BUSERR);
+	KUNIT_EXPECT_FALSE(test, gtest(m, EDMA3_IPR, 5));
+}
+
+static void drain_off_retires_held_trs_at_once(struct kunit *test)
+{
+	struct mt *m = MT(test);
+
+	mt_drain(test);
+	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
+	gbit(m, EDMA3_ESR, 5);
+	edma3_set_drain(m->cc, 0, 0, NULL, NULL, NULL);
+	KUNIT_EXPECT_TRUE(test, gtest(m, EDMA3_IPR, 5));
+	KUNIT_EXPECT_TRUE(test, same(m, MT_DST, MT_SRC, 256));
+	KUNIT_EXPECT_EQ(test, tcstat(m, 0), 0u);
+}
+
+static void drain_is_off_by_default(struct kunit *test)
+{
+	struct mt *m = MT(test);
+
+	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
+	gbit(m, EDMA3_ESR, 5);
+	KUNIT_EXPECT_TRUE(test, gtest(m, EDMA3_IPR, 5));
+	KUNIT_EXPECT_TRUE(test, same(m, MT_DST, MT_SRC, 256));
+	KUNIT_EXPECT_EQ(test, tcstat(m, 0), 0u);
+}
+
+static struct kunit_case drain_cases[] = {
+	KUNIT_CASE(drain_held_tr_moves_no_data_and_sets_no_ipr),
+	KUNIT_CASE(drain_hand_off_consumes_entry_and_links_the_set),
+	KUNIT_CASE(drain_tr_lands_and_signals_when_its_time_is_up),
+	KUNIT_CASE(drain_tick_retires_the_tr_and_pulses_ccint),
+	KUNIT_CASE(drain_early_code_arrives_at_hand_off),
+	KUNIT_CASE(drain_stop_registers_do_not_recall_a_held_tr),
+	KUNIT_CASE(drain_queue_waits_for_its_tc_and_trs_run_back_to_back),
+	KUNIT_CASE(drain_held_tr_with_a_code_counts_in_compactv),
+	KUNIT_CASE(drain_bus_error_is_found_when_the_tr_ends),
+	KUNIT_CASE(drain_off_retires_held_trs_at_once),
+	KUNIT_CASE(drain_is_off_by_default),
+	{}
+};
+
+static struct kunit_suite drain_suite = {
+	.name = "edma3_model_drain",
+	.init = mt_case_init,
+	.exit = mt_case_exit,
+	.test_cases = drain_cases,
+};
+
 kunit_test_suites(&bus_suite, &cccfg_suite, &reg_suite, &xfer_suite,
 		  &trigger_suite, &queue_suite, &irq_suite, &qdma_suite,
-		  &tc_suite, &misc_suite);
+		  &tc_suite, &misc_suite, &drain_suite);

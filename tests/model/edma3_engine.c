@@ -4,7 +4,9 @@
  * 4.11).
  *
  * One "service" = one queue entry taken off a queue and processed: a TR
- * handed to a TC (which runs it to completion at once), or a null/dummy set.
+ * handed to a TC (which runs it to completion at once, or in drain mode
+ * holds it until its time has passed: see edma3_set_drain()), or a
+ * null/dummy set.
  * edma3_process() alternates "prioritise pending triggers into queues" and
  * "service the head of the lowest ready queue" until nothing is left.
  * edma3_run()'s budget and return value count services (a null or dummy
@@ -24,12 +26,17 @@
  *    as writing every word of the target set, so it re-triggers a QDMA
  *    channel mapped onto that set (if QEER allows).
  *  - COMPACTV counts queue entries whose set asked for a completion code
- *    when it was queued (TRs finish instantly here, so "outstanding" can
- *    only mean "queued").  A code-requesting trigger that would exceed the
+ *    when it was queued (with instant TCs "outstanding" can only mean
+ *    "queued"; in drain mode a TR a TC holds that will return a code
+ *    counts too, until it returns it).  A code-requesting trigger that would exceed the
  *    limit (63, or 31 on CCs with 32 channels or fewer) stays pending and
  *    sets CCERR.TCCERR.
  *  - A TR that hits a bus error returns no completion code (an early code
  *    was already sent before the data moved).
+ *  - Drain mode: a TC holds one TR at a time; its queue is not serviced
+ *    while it does.  The PaRAM update/link and an early code happen at
+ *    hand-off, the data and the normal code when the TR ends (4.1 steps 5
+ *    to 7, 4.5).  TRs that end at the same time retire lowest TC first.
  */
 #include "edma3_model_priv.h"
 
@@ -394,6 +401,14 @@ static void service_tr(struct edma3 *cc, const struct edma3_entry *e,
 	}
 	if (opt & OPT_TCCMODE)
 		send_codes(cc, opt, tr.ien, tr.chn);
+	cc->stats.trs++;
+	cc->stats.trs_per_tc[e->tc]++;
+	if (cc->drain_bytes) {
+		/* Outstanding until the TC returns its code (4.5 COMPACTV). */
+		edma3_tc_start(cc, e->tc, &tr,
+			       !(opt & OPT_TCCMODE) && (tr.ien || tr.chn));
+		return;
+	}
 	if (edma3_tc_execute(cc, e->tc, &tr) && !(opt & OPT_TCCMODE))
 		send_codes(cc, opt, tr.ien, tr.chn);
 }
@@ -421,7 +436,7 @@ static void service(struct edma3 *cc, const struct edma3_entry *e)
 		service_tr(cc, e, p);
 }
 
-/* Service the head of the lowest queue whose TC is not stalled. */
+/* Service the head of the lowest queue whose TC can take a TR. */
 static bool service_one(struct edma3 *cc)
 {
 	struct edma3_entry e;
@@ -432,7 +447,7 @@ static bool service_one(struct edma3 *cc)
 	for (q = 0; q < cc->nqueues; q++) {
 		eq = &cc->queue[q];
 		e.tc = queue_tc(cc, q);
-		if (!eq->num || cc->tc[e.tc].stalled)
+		if (!eq->num || cc->tc[e.tc].stalled || cc->tc[e.tc].busy)
 			continue;
 		ent = eq->ent[eq->head];
 		if (eq->wants_code[eq->head])
@@ -469,6 +484,107 @@ unsigned int edma3_process(struct edma3 *cc, unsigned int max)
 			  done);
 	}
 	return done;
+}
+
+/* ---- drain mode --------------------------------------------------- */
+
+static uint64_t model_now(const struct edma3 *cc)
+{
+	return cc->catching_up ? cc->drain_now : cc->clock_fn(cc->clock_ctx);
+}
+
+/* The busy TC whose TR ends first (lowest number on a tie), or -1. */
+static int next_done(const struct edma3 *cc)
+{
+	unsigned int t;
+	int best = -1;
+
+	for (t = 0; t < cc->nqueues; t++)
+		if (cc->tc[t].busy &&
+		    (best < 0 || cc->tc[t].done_at < cc->tc[best].done_at))
+			best = (int)t;
+	return best;
+}
+
+static void drain_arm(struct edma3 *cc)
+{
+	int t = next_done(cc);
+
+	if (t >= 0 && cc->timer_fn)
+		cc->timer_fn(cc->clock_ctx, cc->tc[t].done_at);
+}
+
+/* Time tc needs for tr: its bytes at drain_bytes per drain_ns, >= 1 ns. */
+static uint64_t tr_ns(const struct edma3 *cc, const struct edma3_tr *tr)
+{
+	uint64_t bytes = (uint64_t)tr->acnt * tr->bcnt;
+	uint64_t ns = (bytes * cc->drain_ns + cc->drain_bytes - 1) /
+		      cc->drain_bytes;
+
+	return ns ? ns : 1;
+}
+
+bool edma3_tc_busy(const struct edma3 *cc, unsigned int tc)
+{
+	return cc->tc[tc].busy;
+}
+
+void edma3_tc_start(struct edma3 *cc, unsigned int tc,
+		    const struct edma3_tr *tr, bool counted)
+{
+	struct edma3_tc *t = &cc->tc[tc];
+
+	t->busy = true;
+	t->tr = *tr;
+	t->counted = counted;
+	t->done_at = model_now(cc) + tr_ns(cc, tr);
+	if (counted)
+		cc->compactv++;
+	if (!cc->catching_up)
+		drain_arm(cc);
+}
+
+/* The TR of tc has moved its data: codes as in 4.1 step 6. */
+static void tc_finish(struct edma3 *cc, unsigned int tc)
+{
+	struct edma3_tc *t = &cc->tc[tc];
+	struct edma3_tr tr = t->tr;
+
+	t->busy = false;
+	if (t->counted) {
+		cc->compactv--;
+		t->counted = false;
+	}
+	if (edma3_tc_execute(cc, tc, &tr) && !(tr.opt & OPT_TCCMODE))
+		send_codes(cc, tr.opt, tr.ien, tr.chn);
+}
+
+/* Retire, in time order, every TR that has ended by now. */
+static void catch_up_to(struct edma3 *cc, uint64_t now)
+{
+	int t;
+
+	if (cc->catching_up)
+		return;
+	cc->catching_up = true;
+	while ((t = next_done(cc)) >= 0 && cc->tc[t].done_at <= now) {
+		cc->drain_now = cc->tc[t].done_at;
+		tc_finish(cc, (unsigned int)t);
+		edma3_auto_process(cc);
+	}
+	cc->catching_up = false;
+	drain_arm(cc);
+}
+
+void edma3_drain_catch_up(struct edma3 *cc)
+{
+	if (cc->drain_bytes)
+		catch_up_to(cc, cc->clock_fn(cc->clock_ctx));
+}
+
+void edma3_drain_flush(struct edma3 *cc)
+{
+	catch_up_to(cc, UINT64_MAX);
 }
 
 void edma3_auto_process(struct edma3 *cc)

@@ -17,6 +17,11 @@
  *    auto-run setting and the lock hook.
  *  - edma3_peek()/edma3_peek_param() take no lock: they are meant for
  *    invariant checks, possibly from inside irq_fn, where the lock is held.
+ *    They do not retire drained TRs either (no side effects): what they
+ *    show is the state as of the last entry point or edma3_tick().
+ *  - Drain mode: every entry point that takes the lock (except the fault
+ *    injectors and the stats) first retires the TRs whose time has come,
+ *    so software that polls a register sees time pass as on silicon.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -292,6 +297,7 @@ uint32_t edma3_read(struct edma3 *cc, uint32_t offset)
 	uint32_t v = 0;
 
 	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	cc->stats.mmio_reads++;
 	if (edma3_is_param(cc, offset))
 		cc->stats.param_reads++;
@@ -304,6 +310,7 @@ uint32_t edma3_read(struct edma3 *cc, uint32_t offset)
 void edma3_write(struct edma3 *cc, uint32_t offset, uint32_t value)
 {
 	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	cc->stats.mmio_writes++;
 	if (edma3_is_param(cc, offset))
 		cc->stats.param_writes++;
@@ -319,6 +326,7 @@ uint8_t edma3_read8(struct edma3 *cc, uint32_t offset)
 	uint32_t v = 0;
 
 	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	cc->stats.mmio_reads++;
 	if (edma3_is_param(cc, offset))
 		cc->stats.param_reads++;
@@ -343,6 +351,7 @@ void edma3_write8(struct edma3 *cc, uint32_t offset, uint8_t value)
 	uint32_t base = offset & ~3u;
 
 	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	cc->stats.mmio_writes++;
 	if (edma3_is_param(cc, offset)) {
 		cc->stats.param_writes++;
@@ -362,6 +371,7 @@ uint32_t edma3_tc_read(struct edma3 *cc, unsigned int tc, uint32_t offset)
 	uint32_t v = 0;
 
 	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	cc->stats.mmio_reads++;
 	if (tc < cc->nqueues && !(offset & 3) && offset < EDMA3_TC_WINDOW)
 		v = edma3_tc_reg_read(cc, tc, offset);
@@ -375,6 +385,7 @@ void edma3_tc_write(struct edma3 *cc, unsigned int tc, uint32_t offset,
 		    uint32_t value)
 {
 	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	cc->stats.mmio_writes++;
 	if (tc < cc->nqueues && !(offset & 3) && offset < EDMA3_TC_WINDOW)
 		edma3_tc_reg_write(cc, tc, offset, value);
@@ -403,6 +414,7 @@ void edma3_peek_param(const struct edma3 *cc, unsigned int slot,
 void edma3_event(struct edma3 *cc, unsigned int channel)
 {
 	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	if (channel < cc->nch) {
 		edma3_trigger_dma(cc, channel, ETYPE_EVT);
 		edma3_auto_process(cc);
@@ -415,6 +427,7 @@ void edma3_event(struct edma3 *cc, unsigned int channel)
 void edma3_set_auto_run(struct edma3 *cc, bool on)
 {
 	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	cc->auto_run = on;
 	edma3_auto_process(cc);
 	cc_unlock(cc);
@@ -425,6 +438,7 @@ unsigned int edma3_run(struct edma3 *cc, unsigned int max_trs)
 	unsigned int n;
 
 	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	n = edma3_process(cc, max_trs);
 	cc_unlock(cc);
 	return n;
@@ -433,6 +447,7 @@ unsigned int edma3_run(struct edma3 *cc, unsigned int max_trs)
 void edma3_tc_stall(struct edma3 *cc, unsigned int tc, bool stall)
 {
 	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	if (tc < EDMA3_MAX_TC) {
 		cc->tc[tc].stalled = stall;
 		edma3_auto_process(cc);
@@ -457,6 +472,37 @@ void edma3_tc_raise_error(struct edma3 *cc, unsigned int tc, uint32_t bits)
 					      EDMA3_TC_ERR_MMRAERR);
 		edma3_tc_update_line(cc, tc);
 	}
+	cc_unlock(cc);
+}
+
+void edma3_set_drain(struct edma3 *cc, unsigned int bytes, unsigned int ns,
+		     uint64_t (*clock_fn)(void *ctx),
+		     void (*timer_fn)(void *ctx, uint64_t when), void *ctx)
+{
+	cc_lock(cc);
+	if (cc->drain_bytes)
+		edma3_drain_flush(cc);
+	if (bytes && ns && clock_fn) {
+		cc->drain_bytes = bytes;
+		cc->drain_ns = ns;
+		cc->clock_fn = clock_fn;
+		cc->timer_fn = timer_fn;
+		cc->clock_ctx = ctx;
+	} else {
+		cc->drain_bytes = 0;
+		cc->drain_ns = 0;
+		cc->clock_fn = NULL;
+		cc->timer_fn = NULL;
+		cc->clock_ctx = NULL;
+	}
+	edma3_auto_process(cc);
+	cc_unlock(cc);
+}
+
+void edma3_tick(struct edma3 *cc)
+{
+	cc_lock(cc);
+	edma3_drain_catch_up(cc);
 	cc_unlock(cc);
 }
 

@@ -12,6 +12,8 @@
  * before the call returns (transfers, completions, chaining, links).  Tests
  * that need to see queued state (queues, watermarks, missed events, SER)
  * switch auto-run off or stall a TC and then step the model explicitly.
+ * Tests that need TRs in flight turn on drain mode (edma3_set_drain()):
+ * TCs then take simulated time to move data.
  *
  * Interrupt lines are edge-triggered pulses: the model calls irq_fn once per
  * pulse (0->1 of the line's OR, or an IEVAL/EEVAL/ERRCMD re-pulse).  irq_fn is
@@ -134,6 +136,44 @@ void edma3_set_auto_run(struct edma3 *cc, bool on);	/* default on */
 unsigned int edma3_run(struct edma3 *cc, unsigned int max_trs);
 /* A stalled TC accepts no TRs: its queue fills up. */
 void edma3_tc_stall(struct edma3 *cc, unsigned int tc, bool stall);
+
+/*
+ * Drain mode, off by default (and then nothing below changes anything):
+ * a TC takes simulated time to move a TR, as on silicon (hardware.md 4.1,
+ * 4.5, 4.8).  It moves bytes at bytes per ns nanoseconds; a TR of
+ * ACNT x BCNT bytes takes ceil(ACNT * BCNT * ns / bytes) ns, at least 1.
+ *
+ * What happens when, per the docs:
+ *  - When the CC hands a TR to a TC (the queue entry is consumed), it
+ *    clears the trigger and SER bits, updates or links the PaRAM set and,
+ *    with TCCMODE=1, sends the early completion code: all at once, as in
+ *    instant mode.
+ *  - The TC then holds the TR: TCSTAT reads SRCACTV | DSTACTV=1 (model
+ *    choice; silicon splits this into stages), the TC takes no further TR
+ *    from its queue (model choice: one TR per TC, where silicon overlaps
+ *    the reads of the next TR with the writes of up to DREGDEPTH earlier
+ *    ones), and a TR that will return a code counts in CCSTAT.COMPACTV.
+ *  - When its time has passed, the TC moves the TR's bytes (all at once:
+ *    model choice, so a reader sees none of them before, all after), then
+ *    returns the normal completion code (TCCMODE=0): IPR[TCC] and/or
+ *    CER[TCC] per 4.5, and takes its next TR, which starts at that time.
+ *    A bus error is found then too; the TR returns no code.
+ *  - Null and dummy sets never reach a TC: their codes are immediate.
+ *  - Stopping a channel (EECR/ECR/SECR/ICR) does not recall a TR a TC
+ *    holds: its data land and its code arrives later (4.1: the TR is
+ *    already built).  edma3_reset() drops held TRs.
+ *
+ * clock_fn returns the time in ns; timer_fn (optional) is told, whenever
+ * it changes, the earliest time a held TR ends, so the integrator can call
+ * edma3_tick() then.  Every entry point also retires the TRs whose time
+ * has come before it does anything else.  bytes == 0 (or ns == 0 or no
+ * clock) turns the mode off after retiring every held TR at once.
+ */
+void edma3_set_drain(struct edma3 *cc, unsigned int bytes, unsigned int ns,
+		     uint64_t (*clock_fn)(void *ctx),
+		     void (*timer_fn)(void *ctx, uint64_t when), void *ctx);
+/* Drain mode: retire every TR whose time has come (from a timer). */
+void edma3_tick(struct edma3 *cc);
 
 /* Fault injection. */
 /* The next n TRs executed on tc fail with a bus error (ERRSTAT.BUSERR). */

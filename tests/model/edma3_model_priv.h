@@ -65,8 +65,24 @@ struct edma3_queue {
 	bool thrxcd;
 };
 
+/* A transfer request as the CC hands it to a TC (hardware.md 4.2). */
+struct edma3_tr {
+	uint32_t opt, src, dst;
+	uint16_t acnt, bcnt;
+	int16_t sbidx, dbidx;
+	bool ien, chn;		/* this TR returns IPR / CER codes */
+};
+
 struct edma3_tc {
 	bool stalled;
+	/*
+	 * Drain mode only: the TR the TC holds (busy), when its last write
+	 * lands (done_at), and whether it is counted in COMPACTV.
+	 */
+	bool busy;
+	bool counted;
+	uint64_t done_at;
+	struct edma3_tr tr;
 	unsigned int inject;	/* TRs still to fail (fault injection) */
 	uint32_t errstat;
 	uint32_t erren;
@@ -125,6 +141,19 @@ struct edma3 {
 	bool auto_run;
 	bool running;		/* guards against re-entrant processing */
 	struct edma3_stats stats;
+
+	/*
+	 * Drain mode (edma3_set_drain()), kept across edma3_reset():
+	 * drain_bytes == 0 means instant TCs.  drain_now is the model time
+	 * while edma3_drain_catch_up() retires a TR, so that TRs started in
+	 * its wake begin when it ended, not when software next looked.
+	 */
+	unsigned int drain_bytes, drain_ns;
+	uint64_t (*clock_fn)(void *ctx);
+	void (*timer_fn)(void *ctx, uint64_t when);
+	void *clock_ctx;
+	uint64_t drain_now;
+	bool catching_up;
 };
 
 /* edma3_model.c: interrupt lines. */
@@ -153,15 +182,18 @@ uint32_t edma3_ccstat(const struct edma3 *cc);
 void edma3_queue_clear_wm(struct edma3 *cc, unsigned int q);
 
 /* edma3_tc.c: transfer controllers. */
-struct edma3_tr {
-	uint32_t opt, src, dst;
-	uint16_t acnt, bcnt;
-	int16_t sbidx, dbidx;
-	bool ien, chn;		/* this TR returns IPR / CER codes */
-};
-
 bool edma3_tc_execute(struct edma3 *cc, unsigned int tc,
 		      const struct edma3_tr *tr);
+/*
+ * edma3_engine.c, drain mode: is tc holding a TR; hand it one; retire the
+ * TRs whose time has come (model entry points call this first).
+ */
+bool edma3_tc_busy(const struct edma3 *cc, unsigned int tc);
+void edma3_tc_start(struct edma3 *cc, unsigned int tc,
+		    const struct edma3_tr *tr, bool counted);
+void edma3_drain_catch_up(struct edma3 *cc);
+/* Retire every TR a TC holds, whatever the time (drain mode turned off). */
+void edma3_drain_flush(struct edma3 *cc);
 uint32_t edma3_tc_reg_read(const struct edma3 *cc, unsigned int tc,
 			   uint32_t off);
 void edma3_tc_reg_write(struct edma3 *cc, unsigned int tc, uint32_t off,

@@ -2,7 +2,8 @@
 /*
  * EDMA3 model: transfer controllers (hardware.md 2.5, 4.8).
  *
- * A TC runs a TR to completion at once; all data goes through
+ * A TC runs a TR to completion at once (in drain mode: once the TR's time
+ * has passed, see edma3_set_drain()); all data goes through
  * edma3_bus_read()/edma3_bus_write() one array (or one FIFO word) at a time.
  *
  * Model choices:
@@ -20,7 +21,8 @@
  *    4 (read data error) and moves no data.
  *  - ERRDET is cleared when ERRCLR leaves ERRSTAT all zero.
  *  - Status registers (TCSTAT, source-active and destination FIFO sets)
- *    read 0: a TC is idle whenever software can look.  MMRAERR is not
+ *    read 0: with instant TCs a TC is idle whenever software can look.  In
+ *    drain mode TCSTAT reads SRCACTV | DSTACTV=1 while the TC holds a TR.  MMRAERR is not
  *    modelled.  TCCFG reads a fixed 0x212 (128-byte FIFO, 64-bit bus,
  *    4-deep destination FIFO).
  */
@@ -32,6 +34,8 @@
 #define TC_ERR_MASK	(EDMA3_TC_ERR_BUSERR | EDMA3_TC_ERR_TRERR | \
 			 EDMA3_TC_ERR_MMRAERR)
 #define TC_TCCFG	0x212
+/* TCSTAT of a TC holding a TR in drain mode: SRCACTV, DSTACTV = 1. */
+#define TCSTAT_HOLDING	(1u << 1 | 1u << 4)
 
 void edma3_tc_update_line(struct edma3 *cc, unsigned int tc)
 {
@@ -90,8 +94,6 @@ bool edma3_tc_execute(struct edma3 *cc, unsigned int tc,
 	uint32_t src = tr->src, dst = tr->dst, stat;
 	unsigned int b;
 
-	cc->stats.trs++;
-	cc->stats.trs_per_tc[tc]++;
 	if (cc->tc[tc].inject) {
 		cc->tc[tc].inject--;
 		bus_error(cc, tc, tr, ERRDET_RD_DATA);
@@ -119,6 +121,8 @@ uint32_t edma3_tc_reg_read(const struct edma3 *cc, unsigned int tc,
 		return cc->cfg.pid;
 	case EDMA3_TC_TCCFG:
 		return TC_TCCFG;
+	case EDMA3_TC_TCSTAT:
+		return t->busy ? TCSTAT_HOLDING : 0;
 	case EDMA3_TC_ERRSTAT:
 		return t->errstat;
 	case EDMA3_TC_ERREN:
