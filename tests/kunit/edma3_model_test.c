@@ -2221,33 +2221,33 @@ static struct kunit_suite misc_suite = {
 /* ---- drain mode: TCs that take time (edma3_set_drain()) ---------------- */
 
 /* The clock and timer of a drain case: one byte per ns on every TC. */
-struct mt_clock {
+struct model_test_clock {
 	uint64_t now;
 	uint64_t armed;		/* last time timer_fn was told */
 	unsigned int arms;
 };
 
-static uint64_t mt_clock_now(void *ctx)
+static uint64_t model_test_clock_now(void *ctx)
 {
-	return ((struct mt_clock *)ctx)->now;
+	return ((struct model_test_clock *)ctx)->now;
 }
 
-static void mt_clock_arm(void *ctx, uint64_t when)
+static void model_test_clock_arm(void *ctx, uint64_t when)
 {
-	struct mt_clock *c = ctx;
+	struct model_test_clock *c = ctx;
 
 	c->armed = when;
 	c->arms++;
 }
 
-static struct mt_clock *mt_drain(struct kunit *test)
+static struct model_test_clock *model_test_drain(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_clock *c = kunit_kzalloc(test, sizeof(*c), GFP_KERNEL);
+	struct model_test_clock *c = kunit_kzalloc(test, sizeof(*c), GFP_KERNEL);
 
 	KUNIT_ASSERT_NOT_NULL(test, c);
 	c->now = 1000;
-	edma3_set_drain(m->cc, 1, 1, mt_clock_now, mt_clock_arm, c);
+	edma3_set_drain(m->cc, 1, 1, model_test_clock_now, model_test_clock_arm, c);
 	return c;
 }
 
@@ -2259,7 +2259,7 @@ static uint32_t tcstat(struct mt *m, unsigned int tc)
 static void drain_held_tr_moves_no_data_and_sets_no_ipr(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_clock *c = mt_drain(test);
+	struct model_test_clock *c = model_test_drain(test);
 
 	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
 	gbit(m, EDMA3_ESR, 5);
@@ -2276,7 +2276,7 @@ static void drain_hand_off_consumes_entry_and_links_the_set(
 {
 	struct mt *m = MT(test);
 
-	mt_drain(test);
+	model_test_drain(test);
 	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
 	gbit(m, EDMA3_ESR, 5);
 	KUNIT_EXPECT_EQ(test, qstat_numval(m, 0), 0u);
@@ -2292,7 +2292,7 @@ static void drain_tr_lands_and_signals_when_its_time_is_up(
 	struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_clock *c = mt_drain(test);
+	struct model_test_clock *c = model_test_drain(test);
 
 	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
 	gbit(m, EDMA3_ESR, 5);
@@ -2305,7 +2305,7 @@ static void drain_tr_lands_and_signals_when_its_time_is_up(
 static void drain_tick_retires_the_tr_and_pulses_ccint(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_clock *c = mt_drain(test);
+	struct model_test_clock *c = model_test_drain(test);
 
 	gwr(m, EDMA3_IESR, 1u << 5);
 	wr(m, EDMA3_DRAE(0), 1u << 5);
@@ -2323,7 +2323,7 @@ static void drain_early_code_arrives_at_hand_off(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	mt_drain(test);
+	model_test_drain(test);
 	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN | MT_EARLY);
 	gbit(m, EDMA3_ESR, 5);
 	KUNIT_EXPECT_TRUE(test, gtest(m, EDMA3_IPR, 5));
@@ -2333,7 +2333,7 @@ static void drain_early_code_arrives_at_hand_off(struct kunit *test)
 static void drain_stop_registers_do_not_recall_a_held_tr(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_clock *c = mt_drain(test);
+	struct model_test_clock *c = model_test_drain(test);
 
 	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
 	gbit(m, EDMA3_ESR, 5);
@@ -2350,8 +2350,8 @@ static void drain_queue_waits_for_its_tc_and_trs_run_back_to_back(
 	struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_clock *c = mt_drain(test);
-	struct mt_set s = {
+	struct model_test_clock *c = model_test_drain(test);
+	struct model_test_set s = {
 		.opt = MT_TCC(6) | MT_TCINTEN, .src = MT_SRC + 256,
 		.dst = MT_DST + 256, .acnt = 128, .bcnt = 1, .ccnt = 1,
 		.link = 0xffff,
@@ -2376,7 +2376,7 @@ static void drain_queue_waits_for_its_tc_and_trs_run_back_to_back(
 static void drain_held_tr_with_a_code_counts_in_compactv(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_clock *c = mt_drain(test);
+	struct model_test_clock *c = model_test_drain(test);
 
 	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
 	gbit(m, EDMA3_ESR, 5);
@@ -2388,8 +2388,8 @@ static void drain_held_tr_with_a_code_counts_in_compactv(struct kunit *test)
 static void drain_bus_error_is_found_when_the_tr_ends(struct kunit *test)
 {
 	struct mt *m = MT(test);
-	struct mt_clock *c = mt_drain(test);
-	struct mt_set s = {
+	struct model_test_clock *c = model_test_drain(test);
+	struct model_test_set s = {
 		.opt = MT_TCC(5) | MT_TCINTEN, .src = MT_HOLE, .dst = MT_DST,
 		.acnt = 64, .bcnt = 1, .ccnt = 1, .link = 0xffff,
 	};
@@ -2407,7 +2407,7 @@ static void drain_off_retires_held_trs_at_once(struct kunit *test)
 {
 	struct mt *m = MT(test);
 
-	mt_drain(test);
+	model_test_drain(test);
 	put_simple(m, 5, 256, MT_TCC(5) | MT_TCINTEN);
 	gbit(m, EDMA3_ESR, 5);
 	edma3_set_drain(m->cc, 0, 0, NULL, NULL, NULL);
@@ -2444,8 +2444,8 @@ static struct kunit_case drain_cases[] = {
 
 static struct kunit_suite drain_suite = {
 	.name = "edma3_model_drain",
-	.init = mt_case_init,
-	.exit = mt_case_exit,
+	.init = model_test_case_init,
+	.exit = model_test_case_exit,
 	.test_cases = drain_cases,
 };
 

@@ -39,7 +39,7 @@
 
 /* A client: its callbacks, and whether its awaited data had landed. */
 struct dr_client {
-	const struct et_buf *watch;	/* the transfer it waits for */
+	const struct edma_test_buf *watch;	/* the transfer it waits for */
 	u8 seed;
 	unsigned int calls;
 	unsigned int completes;	/* calls with EDMA_DMA_COMPLETE */
@@ -54,16 +54,16 @@ static void dr_cb(unsigned int ch, u16 status, void *data)
 	c->calls++;
 	c->completes += status == EDMA_DMA_COMPLETE;
 	c->status = status;
-	if (!c->watch || !et_buf_matches(c->watch, DR_LEN, c->seed))
+	if (!c->watch || !edma_test_buf_matches(c->watch, DR_LEN, c->seed))
 		c->early++;
 }
 
 static int dr_init(struct kunit *test)
 {
-	int ret = et_setup_da850(false);
+	int ret = edma_test_setup_da850(false);
 
 	if (!ret)
-		board_set_tc_drain(et_board, 1, DR_NS_PER_BYTE);
+		board_set_tc_drain(edma_test_board, 1, DR_NS_PER_BYTE);
 	return ret;
 }
 
@@ -89,35 +89,35 @@ static void dr_wait(u64 ns)
 /* The TC that serves channel 20's queue (QUETCMAP is the identity). */
 static unsigned int dr_tc(void)
 {
-	return et_dmaqnum(0, EDMA_CHAN_SLOT(DR_CH));
+	return edma_test_dmaqnum(0, EDMA_CHAN_SLOT(DR_CH));
 }
 
 /* Program a 4 KiB copy into the channel's set and trigger it once. */
 static void dr_copy(struct kunit *test, struct dr_client *c,
-		    struct et_buf *src, struct et_buf *dst, u8 seed)
+		    struct edma_test_buf *src, struct edma_test_buf *dst, u8 seed)
 {
-	et_buf_alloc(test, src, DR_LEN, seed);
-	et_buf_alloc(test, dst, DR_LEN, 0);
+	edma_test_buf_alloc(test, src, DR_LEN, seed);
+	edma_test_buf_alloc(test, dst, DR_LEN, 0);
 	memset(dst->cpu, 0, DR_LEN);
 	c->watch = dst;
 	c->seed = seed;
-	et_program_copy(DR_CH, src, dst, DR_LEN, EDMA_CHAN_SLOT(DR_CH));
+	edma_test_program_copy(DR_CH, src, dst, DR_LEN, EDMA_CHAN_SLOT(DR_CH));
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(DR_CH), 0);
 }
 
 /* The copy to dst is in its TC: taken off the queue, nothing landed. */
-static void dr_assert_in_tc(struct kunit *test, const struct et_buf *dst)
+static void dr_assert_in_tc(struct kunit *test, const struct edma_test_buf *dst)
 {
-	KUNIT_ASSERT_TRUE(test, et_buf_is_zero(dst, DR_LEN));
-	KUNIT_ASSERT_NE(test, edma3_tc_read(et_cc(0), dr_tc(),
+	KUNIT_ASSERT_TRUE(test, edma_test_buf_is_zero(dst, DR_LEN));
+	KUNIT_ASSERT_NE(test, edma3_tc_read(edma_test_cc(0), dr_tc(),
 					    EDMA3_TC_TCSTAT), 0u);
-	KUNIT_ASSERT_EQ(test, (et_reg(0, EDMA3_QSTAT(dr_tc())) >> 8) & 0x1f,
+	KUNIT_ASSERT_EQ(test, (edma_test_reg(0, EDMA3_QSTAT(dr_tc())) >> 8) & 0x1f,
 			0u);
 }
 
 /* Allocate channel 20 for client c and start a copy that a TC then holds. */
 static void dr_start_held(struct kunit *test, struct dr_client *c,
-			  struct et_buf *src, struct et_buf *dst)
+			  struct edma_test_buf *src, struct edma_test_buf *dst)
 {
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(DR_CH, dr_cb, c,
 						 EVENTQ_DEFAULT), (int)DR_CH);
@@ -129,20 +129,20 @@ static void dr_start_held(struct kunit *test, struct dr_client *c,
 static void stopped_tr_in_tc_still_lands(struct kunit *test)
 {
 	struct dr_client c = { 0 };
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
 	dr_start_held(test, &c, &src, &dst);
 	edma_stop(DR_CH);
 	dr_wait(DR_TR_NS);
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, DR_LEN, 0x31));
-	KUNIT_EXPECT_EQ(test, edma3_tc_read(et_cc(0), dr_tc(),
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, DR_LEN, 0x31));
+	KUNIT_EXPECT_EQ(test, edma3_tc_read(edma_test_cc(0), dr_tc(),
 					    EDMA3_TC_TCSTAT), 0u);
 }
 
 static void held_tr_completes_once_when_not_stopped(struct kunit *test)
 {
 	struct dr_client c = { 0 };
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
 	dr_start_held(test, &c, &src, &dst);
 	KUNIT_EXPECT_EQ(test, c.calls, 0u);
@@ -156,7 +156,7 @@ static void stop_with_tr_in_tc_then_late_ipr_is_not_reported(
 	struct kunit *test)
 {
 	struct dr_client c = { 0 };
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
 	DR_KNOWN_BUG(test,
 		     "the TC ends a TR it held at edma_stop() and its IPR is reported as COMPLETE to the stopped client");
@@ -170,7 +170,7 @@ static void restart_before_late_ipr_gets_no_early_completion(
 	struct kunit *test)
 {
 	struct dr_client c = { 0 };
-	struct et_buf src, dst, src2, dst2;
+	struct edma_test_buf src, dst, src2, dst2;
 
 	DR_KNOWN_BUG(test,
 		     "restarted after edma_stop(), the client gets COMPLETE for the old TR before its new data landed");
@@ -178,7 +178,7 @@ static void restart_before_late_ipr_gets_no_early_completion(
 	edma_stop(DR_CH);
 	dr_copy(test, &c, &src2, &dst2, 0x62);
 	dr_wait(3 * DR_TR_NS);
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst2, DR_LEN, 0x62));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst2, DR_LEN, 0x62));
 	KUNIT_EXPECT_EQ(test, c.early, 0u);
 	KUNIT_EXPECT_EQ(test, c.calls, 1u);
 }
@@ -187,7 +187,7 @@ static void late_ipr_between_stop_and_restart_is_not_reported(
 	struct kunit *test)
 {
 	struct dr_client c = { 0 };
-	struct et_buf src, dst, src2, dst2;
+	struct edma_test_buf src, dst, src2, dst2;
 
 	DR_KNOWN_BUG(test,
 		     "a late IPR between edma_stop() and the restart is reported, so the client counts two completions");
@@ -205,7 +205,7 @@ static void free_with_tr_in_tc_new_owner_sees_no_old_completion(
 	struct kunit *test)
 {
 	struct dr_client old = { 0 }, owner = { 0 };
-	struct et_buf src, dst;
+	struct edma_test_buf src, dst;
 
 	DR_KNOWN_BUG(test,
 		     "the next owner of a freed channel gets COMPLETE for the old owner's TR");
@@ -214,7 +214,7 @@ static void free_with_tr_in_tc_new_owner_sees_no_old_completion(
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(DR_CH, dr_cb, &owner,
 						 EVENTQ_DEFAULT), (int)DR_CH);
 	dr_wait(2 * DR_TR_NS);
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, DR_LEN, 0x31));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, DR_LEN, 0x31));
 	KUNIT_EXPECT_EQ(test, owner.calls, 0u);
 	KUNIT_EXPECT_EQ(test, old.calls, 0u);
 }
@@ -223,7 +223,7 @@ static void free_with_tr_in_tc_new_owner_transfer_completes_once(
 	struct kunit *test)
 {
 	struct dr_client old = { 0 }, owner = { 0 };
-	struct et_buf src, dst, src2, dst2;
+	struct edma_test_buf src, dst, src2, dst2;
 
 	DR_KNOWN_BUG(test,
 		     "the next owner of a freed channel gets COMPLETE before its own data landed");
@@ -233,7 +233,7 @@ static void free_with_tr_in_tc_new_owner_transfer_completes_once(
 						 EVENTQ_DEFAULT), (int)DR_CH);
 	dr_copy(test, &owner, &src2, &dst2, 0x64);
 	dr_wait(3 * DR_TR_NS);
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst2, DR_LEN, 0x64));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst2, DR_LEN, 0x64));
 	KUNIT_EXPECT_EQ(test, owner.early, 0u);
 	KUNIT_EXPECT_EQ(test, owner.calls, 1u);
 	KUNIT_EXPECT_EQ(test, old.calls, 0u);
@@ -243,7 +243,7 @@ static void stop_with_tr_still_queued_then_late_ipr_is_not_reported(
 	struct kunit *test)
 {
 	struct dr_client c = { 0 }, other = { 0 };
-	struct et_buf src, dst, src2, dst2;
+	struct edma_test_buf src, dst, src2, dst2;
 	unsigned int och = EDMA_CTLR_CHAN(0, 21);
 
 	DR_KNOWN_BUG(test,
@@ -253,13 +253,13 @@ static void stop_with_tr_still_queued_then_late_ipr_is_not_reported(
 						 EVENTQ_DEFAULT), (int)och);
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(DR_CH, dr_cb, &c,
 						 EVENTQ_DEFAULT), (int)DR_CH);
-	KUNIT_ASSERT_EQ(test, et_dmaqnum(0, 21), dr_tc());
-	et_buf_alloc(test, &src2, DR_LEN, 0x41);
-	et_buf_alloc(test, &dst2, DR_LEN, 0);
-	et_program_copy(och, &src2, &dst2, DR_LEN, EDMA_CHAN_SLOT(och));
+	KUNIT_ASSERT_EQ(test, edma_test_dmaqnum(0, 21), dr_tc());
+	edma_test_buf_alloc(test, &src2, DR_LEN, 0x41);
+	edma_test_buf_alloc(test, &dst2, DR_LEN, 0);
+	edma_test_program_copy(och, &src2, &dst2, DR_LEN, EDMA_CHAN_SLOT(och));
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(och), 0);
 	dr_copy(test, &c, &src, &dst, 0x42);
-	KUNIT_ASSERT_EQ(test, (et_reg(0, EDMA3_QSTAT(dr_tc())) >> 8) & 0x1f,
+	KUNIT_ASSERT_EQ(test, (edma_test_reg(0, EDMA3_QSTAT(dr_tc())) >> 8) & 0x1f,
 			1u);
 	edma_stop(DR_CH);
 	dr_wait(3 * DR_TR_NS);
@@ -268,7 +268,7 @@ static void stop_with_tr_still_queued_then_late_ipr_is_not_reported(
 	 * with ESR still set re-queues the trigger, which then hits the null
 	 * set and reports a missed event: hardware.md 4.1, 4.4; not checked.)
 	 */
-	KUNIT_EXPECT_TRUE(test, et_buf_matches(&dst, DR_LEN, 0x42));
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, DR_LEN, 0x42));
 	KUNIT_EXPECT_EQ(test, other.completes, 1u);
 	KUNIT_EXPECT_EQ(test, c.completes, 0u);
 }
@@ -288,7 +288,7 @@ static struct kunit_case edma_drain_cases[] = {
 static struct kunit_suite edma_drain_suite = {
 	.name = "edma_drain",
 	.init = dr_init,
-	.exit = et_exit,
+	.exit = edma_test_exit,
 	.test_cases = edma_drain_cases,
 };
 
