@@ -142,6 +142,7 @@ help:
 	@echo '  make kunit                the suites in User-Mode-Linux (lockdep, KASAN)'
 	@echo '  make kernel-check         the library in Debian'"'"'s Linux 6.1 tree'
 	@echo '  make check-arm32          the suites on 32-bit ARM under qemu-arm'
+	@echo '  make peer-check           Linux 6.1'"'"'s own EDMA dmaengine driver on the model'
 	@echo '  make fuzz [FUZZ_SECONDS=n]  libFuzzer on the API'
 	@echo '  make stress | mutation | valgrind | bench   slower checks'
 	@echo '  make deps                 install what every target needs (apt-get)'
