@@ -88,6 +88,11 @@ static void alloc_channel_any_moves_on_to_the_next_controller(
 						 EVENTQ_DEFAULT), CH1(0));
 }
 
+/*
+ * CC0 channel 20, allocated with no callback:
+ *   before: DRAE0[20] = 0
+ *   after:  DRAE0[20] = 1, PaRAM 20 = dummy (link 0xffff, ccnt 1), EER[20] = 0
+ */
 static void alloc_channel_gives_region0_and_a_dummy_set(struct kunit *test)
 {
 	KUNIT_ASSERT_FALSE(test, edma_test_bit(0, EDMA3_DRAE(0), 20));
@@ -354,6 +359,11 @@ static void stop_disables_the_event(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
 }
 
+/*
+ * A completion the handler has not serviced yet (interrupts off):
+ *   before stop: IPR[ch] = 1, bytes landed
+ *   after stop:  IPR[ch] = 0, no callback once interrupts are back on
+ */
 static void stop_drops_a_completion_not_yet_serviced(struct kunit *test)
 {
 	struct edma_test_buf src, dst;
@@ -544,6 +554,11 @@ static void assign_channel_eventq_to_missing_queue_is_ignored(
 	KUNIT_EXPECT_EQ(test, edma_test_dmaqnum(0, 20), 0u);
 }
 
+/*
+ * DMAQNUM2 holds channels 16..23, a nibble each; channels 20..23 on Q1:
+ *   before: 20:1 21:1 22:1 23:1
+ *   after:  20:1 21:0 22:1 23:1   (21 moved to Q0; 22 moved there and back)
+ */
 static void assign_channel_eventq_keeps_the_neighbours_queues(
 	struct kunit *test)
 {
