@@ -42,9 +42,9 @@ dmatest_chans=4
 # own suites (they test the shim); the device-tree suites (no DT loading
 # in the harness yet); the fault suite (nth-call failure injection, and it
 # requests board IRQ numbers directly); the NAPI driver suite (the shim's
-# net stack); the MMC suite (its static helpers clashed with
-# <linux/maple_tree.h>'s).  The audio client (sound/soc/ti) is built in
-# for the audio and legacy-board suites.  Skipped, with the reason: the
+# net stack).  The audio and MMC clients (sound/soc/ti,
+# drivers/mmc/host) are built in for the audio, legacy-board and MMC
+# suites.  Skipped, with the reason: the
 # ring cases that step the shim's clock (host_time_advance_ns(): the
 # hrtimers are the kernel's here) and the race suite's two-CPU cases
 # (HOST_CAP_CPUS: 6.1's UML has one CPU and no preemption).
@@ -54,7 +54,7 @@ UML_SUITES="edma3_model_test.c edma_api_test.c edma_bind_test.c
 	edma_width_test.c edma_badinput_test.c xbar_model_test.c
 	edma_ring_test_util.c edma_ring_basic_test.c edma_ring_napi_test.c
 	edma_ring_life_test.c edma_audio_test.c edma_legacy_board_test.c
-	edma_race_test.c"
+	edma_race_test.c edma_mmc_test.c"
 
 die() { echo "run-kunit: $*" >&2; exit 1; }
 
@@ -107,7 +107,7 @@ lib_davinci=(arch/arm/mach-davinci/*.c)
 lib_keystone=(arch/arm/mach-keystone/*.c)
 model=(tests/model/*.c)
 board=(tests/board/*.c)
-clients=(sound/soc/ti/edma-pcm-client.c)
+clients=(sound/soc/ti/edma-pcm-client.c drivers/mmc/host/edma-mmc-client.c)
 suites=()
 for f in $UML_SUITES; do
 	[ -f "tests/kunit/$f" ] && suites+=("tests/kunit/$f")
