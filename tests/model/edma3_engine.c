@@ -536,7 +536,10 @@ void edma3_tc_start(struct edma3 *cc, unsigned int tc,
 
 	t->busy = true;
 	t->tr = *tr;
+	t->held_opt = (tr->opt & ~(0xfu << 20)) | (uint32_t)tr->ien << 20 |
+		      (uint32_t)tr->chn << 22;
 	t->counted = counted;
+	t->read_done_at = model_now(cc) + tr_ns(cc, tr) / 2;
 	t->done_at = model_now(cc) + tr_ns(cc, tr);
 	if (counted)
 		cc->compactv++;

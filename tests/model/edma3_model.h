@@ -148,8 +148,10 @@ void edma3_tc_stall(struct edma3 *cc, unsigned int tc, bool stall);
  *    clears the trigger and SER bits, updates or links the PaRAM set and,
  *    with TCCMODE=1, sends the early completion code: all at once, as in
  *    instant mode.
- *  - The TC then holds the TR: TCSTAT reads SRCACTV | DSTACTV=1 (model
- *    choice; silicon splits this into stages), the TC takes no further TR
+ *  - The TC then holds the TR: TCSTAT reads DSTACTV=1, and SRCACTV for
+ *    the first half of the TR's time (model choice: silicon's reads end
+ *    before its writes, by an amount the model does not know); SAOPT and
+ *    DFOPT0 carry its options, with its TCC.  The TC takes no further TR
  *    from its queue (model choice: one TR per TC, where silicon overlaps
  *    the reads of the next TR with the writes of up to DREGDEPTH earlier
  *    ones), and a TR that will return a code counts in CCSTAT.COMPACTV.
@@ -250,6 +252,8 @@ void edma3_reset_stats(struct edma3 *cc);
 #define EDMA3_TC_ERRDET		0x12c
 #define EDMA3_TC_ERRCMD		0x130
 #define EDMA3_TC_RDRATE		0x140
+#define EDMA3_TC_SAOPT		0x240
+#define EDMA3_TC_DFOPT(i)	(0x300 + 0x40 * (i))
 #define EDMA3_TC_ERR_BUSERR	(1u << 0)
 #define EDMA3_TC_ERR_TRERR	(1u << 2)
 #define EDMA3_TC_ERR_MMRAERR	(1u << 3)

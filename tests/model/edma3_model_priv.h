@@ -81,8 +81,15 @@ struct edma3_tc {
 	 */
 	bool busy;
 	bool counted;
+	uint64_t read_done_at;	/* its reads end halfway (SRCACTV until) */
 	uint64_t done_at;
 	struct edma3_tr tr;
+	/*
+	 * SAOPT and DFOPT0 of the last TR taken in drain mode: its OPT with
+	 * TCINTEN/TCCHEN as the CC gave them; kept after the TR ends, as the
+	 * registers of silicon keep their last contents.
+	 */
+	uint32_t held_opt;
 	unsigned int inject;	/* TRs still to fail (fault injection) */
 	uint32_t errstat;
 	uint32_t erren;

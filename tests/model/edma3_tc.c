@@ -22,7 +22,10 @@
  *  - ERRDET is cleared when ERRCLR leaves ERRSTAT all zero.
  *  - Status registers (TCSTAT, source-active and destination FIFO sets)
  *    read 0: with instant TCs a TC is idle whenever software can look.  In
- *    drain mode TCSTAT reads SRCACTV | DSTACTV=1 while the TC holds a TR.  MMRAERR is not
+ *    drain mode TCSTAT reads DSTACTV=1 while the TC holds a TR, and
+ *    SRCACTV too for the first half of its time, while it reads (no
+ *    program set: PROGBUSY stays 0), and SAOPT and DFOPT0 read the
+ *    options of the last TR it took, with its TCC.  MMRAERR is not
  *    modelled.  TCCFG reads a fixed 0x212 (128-byte FIFO, 64-bit bus,
  *    4-deep destination FIFO).
  */
@@ -34,8 +37,9 @@
 #define TC_ERR_MASK	(EDMA3_TC_ERR_BUSERR | EDMA3_TC_ERR_TRERR | \
 			 EDMA3_TC_ERR_MMRAERR)
 #define TC_TCCFG	0x212
-/* TCSTAT of a TC holding a TR in drain mode: SRCACTV, DSTACTV = 1. */
-#define TCSTAT_HOLDING	(1u << 1 | 1u << 4)
+/* TCSTAT of a TC holding a TR in drain mode: DSTACTV = 1, and SRCACTV. */
+#define TCSTAT_DSTACTV_1	(1u << 4)
+#define TCSTAT_SRCACTV		(1u << 1)
 
 void edma3_tc_update_line(struct edma3 *cc, unsigned int tc)
 {
@@ -122,7 +126,11 @@ uint32_t edma3_tc_reg_read(const struct edma3 *cc, unsigned int tc,
 	case EDMA3_TC_TCCFG:
 		return TC_TCCFG;
 	case EDMA3_TC_TCSTAT:
-		return t->busy ? TCSTAT_HOLDING : 0;
+		if (!t->busy)
+			return 0;
+		return TCSTAT_DSTACTV_1 |
+		       (cc->clock_fn(cc->clock_ctx) < t->read_done_at ?
+			TCSTAT_SRCACTV : 0);
 	case EDMA3_TC_ERRSTAT:
 		return t->errstat;
 	case EDMA3_TC_ERREN:
@@ -131,6 +139,9 @@ uint32_t edma3_tc_reg_read(const struct edma3 *cc, unsigned int tc,
 		return t->errdet;
 	case EDMA3_TC_RDRATE:
 		return t->rdrate;
+	case EDMA3_TC_SAOPT:
+	case EDMA3_TC_DFOPT(0):
+		return t->held_opt;
 	default:
 		return 0;
 	}
