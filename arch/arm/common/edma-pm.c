@@ -53,7 +53,7 @@ static void edma_restore_cc(struct edma_cc *cc)
 			edma_sh_write_bit(cc, SH_EESR, i);
 	}
 	for (i = 0; i < cc->num_tc; i++) {
-		if (cc->tc[i].base)
+		if (cc->tc[i].base && cc->tc[i].irq > 0)
 			writel(TC_ERR_ALL, cc->tc[i].base + TC_ERREN);
 	}
 }

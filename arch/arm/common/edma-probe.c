@@ -386,6 +386,7 @@ static int edma_setup_tcs(struct platform_device *pdev, struct edma_cc *cc,
 			  const struct edma_cc_res *r)
 {
 	struct resource *res;
+	void __iomem *base;
 	unsigned int i;
 	char name[24];
 	int irq, ret;
@@ -399,11 +400,16 @@ static int edma_setup_tcs(struct platform_device *pdev, struct edma_cc *cc,
 		res = platform_get_resource_byname(pdev, IORESOURCE_MEM, name);
 		snprintf(name, sizeof(name), r->tcerr_fmt, r->first_tc + i);
 		irq = platform_get_irq_byname_optional(pdev, name);
-		if (!res || irq < 0)
+		tc->irq = irq;
+		if (!res)
 			continue;
-		tc->base = devm_ioremap_resource(&pdev->dev, res);
-		if (IS_ERR(tc->base))
-			return PTR_ERR(tc->base);
+		/* mapped for its status too (edma-drain.c) */
+		base = devm_ioremap_resource(&pdev->dev, res);
+		if (IS_ERR(base))
+			return PTR_ERR(base);
+		tc->base = base;
+		if (irq < 0)
+			continue;
 		ret = devm_request_irq(&pdev->dev, irq, edma_tc_error_handler,
 				       IRQF_SHARED, dev_name(&pdev->dev), tc);
 		if (ret)
