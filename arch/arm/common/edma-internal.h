@@ -3,6 +3,7 @@
  * TI EDMA3 common library: what its files share.  Not for drivers.
  *
  *   edma.c        controllers, channel and slot allocation, the channel API
+ *   edma-drain.c  waiting for a stopped channel's requests in flight
  *   edma-param.c  the PaRAM API (addresses, indexes, counts, links, sets)
  *   edma-bind.c   driver-model binding: DMA requests, claims, devm helpers
  *   edma-irq.c    completion, error and transfer controller interrupts
@@ -212,6 +213,9 @@ void edma_set_region0(struct edma_cc *cc, unsigned int ch, bool on);
 void edma_stop_locked(struct edma_cc *cc, unsigned int ch);
 void edma_stop_client_locked(struct edma_cc *cc, unsigned int ch);
 void edma_enable_irq_locked(struct edma_cc *cc, unsigned int ch, bool enable);
+
+/* edma-drain.c: a stopped channel's requests in flight */
+bool edma_drain_chan_locked(struct edma_cc *cc, unsigned int ch);
 
 /* edma-irq.c */
 irqreturn_t edma_completion_handler(int irq, void *dev_id);

@@ -243,11 +243,11 @@ irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 	}
 	/*
 	 * Nothing tells whether the failing request was accepted before or
-	 * after its channel last moved generation (edma_stop() cannot clear
-	 * a TC's error), so it goes to the channel's generation of now, as
-	 * a completion the TC delivers after edma_stop() does; noting it
-	 * only here still keeps it from a channel an earlier callback of
-	 * this run stops or frees.
+	 * after its channel last moved generation: edma_stop() waits for
+	 * the channel's requests to leave the TC, but cannot clear a TC's
+	 * error, which may be latched by then.  So it goes to the channel's
+	 * generation of now; noting it only here still keeps it from a
+	 * channel an earlier callback of this run stops or frees.
 	 */
 	edma_gen_all(cc, gen);
 	dev_err_ratelimited(cc->dev, "TC%u error: ERRSTAT %#x ERRDET %#x\n",

@@ -21,6 +21,8 @@
 #define EDMA_CCERRCLR		0x031c
 #define EDMA_EEVAL		0x0320
 #define EDMA_DRAE		0x0340
+#define EDMA_QE(q, e)		(0x0400 + 0x40 * (q) + 4 * (e))
+#define EDMA_QSTAT(q)		(0x0600 + 4 * (q))
 #define EDMA_SHADOW0		0x2000
 #define EDMA_PARM		0x4000
 
@@ -42,10 +44,24 @@
 #define CCCFG_NUM_EVQUE(v)	(((v) >> 16) & 0x7)
 #define CCCFG_CHMAP_EXIST	BIT(24)
 
+/* Event queues: 16 entries each, a circular buffer */
+#define EDMA_QUEUE_DEPTH	16
+#define QSTAT_STRTPTR(v)	((v) & 0xf)
+#define QSTAT_NUMVAL(v)		(((v) >> 8) & 0x1f)
+#define QE_ENUM(v)		((v) & 0x3f)
+#define QE_ETYPE(v)		(((v) >> 6) & 0x3)
+#define QE_ETYPE_QDMA		3
+
 #define CCERR_QTHRXCD_MASK	0xff
 #define CCERR_TCCERR		BIT(16)
 
-/* Transfer controller error registers */
+/* Transfer controller status and error registers */
+#define TC_TCCFG		0x004
+#define TCCFG_DREGDEPTH(v)	(((v) >> 8) & 0x3)
+#define TC_TCSTAT		0x100
+#define TCSTAT_PROGBUSY		BIT(0)
+#define TCSTAT_SRCACTV		BIT(1)
+#define TCSTAT_DSTACTV(v)	(((v) >> 4) & 0x7)
 #define TC_ERRSTAT		0x120
 #define TC_ERREN		0x124
 #define TC_ERRCLR		0x128
@@ -53,6 +69,11 @@
 #define TC_ERRCMD		0x130
 #define TC_ERR_ALL		(BIT(0) | BIT(2) | BIT(3))
 #define TC_ERRDET_TCC(v)	(((v) >> 8) & 0x3f)
+/* The options of the TR being read, and of the TRs being written */
+#define TC_SAOPT		0x240
+#define TC_DFOPT(i)		(0x300 + 0x40 * (i))
+#define TC_DF_SETS		4
+#define TC_OPT_TCC(v)		(((v) >> 12) & 0x3f)
 
 /* PaRAM: 32-byte sets (struct edmacc_param), and the words of a set */
 #define PARM_SIZE		32

@@ -36,12 +36,14 @@
  * edma_free_channel() waits until the channel is not busy unless it is
  * called in hard-IRQ context (from a callback): after it returns, no
  * callback of the freed channel is running or will run.  edma_stop() does
- * not wait, since clients call it holding locks their callback takes; a
- * callback that already passed its check on another CPU may still be
- * running when it returns, but no other one for the stopped transfer
- * follows.  A transfer a transfer controller had already accepted still
- * completes after edma_stop() and raises a completion in the channel's
- * new generation: the hardware cannot take it back.
+ * not wait for callbacks, since clients call it holding locks their
+ * callback takes; a callback that already passed its check on another CPU
+ * may still be running when it returns, but no other one for the stopped
+ * transfer follows.  A transfer request the controller had already queued
+ * or handed to a transfer controller cannot be taken back: stop and free
+ * wait for the channel's own requests to end, with its generation held
+ * odd, and clear IPR after them (edma-drain.c), so their late completion
+ * reaches nobody.
  *
  * This file holds the controller list and the channel and slot API; see
  * edma-internal.h for the other files of the library.
@@ -203,12 +205,37 @@ void edma_stop_locked(struct edma_cc *cc, unsigned int ch)
 	cc->eer[ch >> 5] &= ~BIT(ch & 31);
 }
 
+/*
+ * Stop channel ch, wait for the requests it has in flight, and start its
+ * next generation with callback and data.  The generation stays odd from
+ * before the first register write until after the last IPR clear, so a
+ * late completion that ends meanwhile is neither reported nor cleared by
+ * a handler on another CPU, and the clear then drops it (edma-drain.c).
+ */
+static void edma_stop_set_client_locked(struct edma_cc *cc, unsigned int ch,
+					void (*callback)(unsigned int channel,
+							 u16 ch_status,
+							 void *data),
+					void *data)
+{
+	struct edma_client *c = &cc->client[ch];
+
+	lockdep_assert_held(&edma_lock);
+	/* raw: see edma_client_set() */
+	raw_write_seqcount_begin(&c->gen);
+	edma_stop_locked(cc, ch);
+	if (edma_drain_chan_locked(cc, ch))
+		edma_sh_write_bit(cc, SH_ICR, ch);
+	WRITE_ONCE(c->callback, callback);
+	WRITE_ONCE(c->data, data);
+	raw_write_seqcount_end(&c->gen);
+}
+
 /* Stop channel ch and start its next generation, keeping its client. */
 void edma_stop_client_locked(struct edma_cc *cc, unsigned int ch)
 {
-	lockdep_assert_held(&edma_lock);
-	edma_stop_locked(cc, ch);
-	edma_client_set(cc, ch, cc->client[ch].callback, cc->client[ch].data);
+	edma_stop_set_client_locked(cc, ch, cc->client[ch].callback,
+				    cc->client[ch].data);
 }
 
 void edma_enable_irq_locked(struct edma_cc *cc, unsigned int ch, bool enable)
@@ -368,9 +395,8 @@ EXPORT_SYMBOL(edma_alloc_channel);
 static void edma_free_channel_locked(struct edma_cc *cc, unsigned int ch)
 {
 	lockdep_assert_held(&edma_lock);
-	edma_stop_locked(cc, ch);
+	edma_stop_set_client_locked(cc, ch, NULL, NULL);
 	edma_enable_irq_locked(cc, ch, false);
-	edma_client_set(cc, ch, NULL, NULL);
 	edma_write_param(cc, ch, &edma_dummy_paramset);
 	edma_set_region0(cc, ch, false);
 	clear_bit(ch, cc->slot_inuse);
@@ -381,7 +407,8 @@ static void edma_free_channel_locked(struct edma_cc *cc, unsigned int ch)
  * edma_free_channel - release a channel from edma_alloc_channel()
  * @channel: the channel handle
  *
- * The channel is stopped, its interrupt disabled and its callback dropped;
+ * The channel is stopped as by edma_stop(), including the wait for its
+ * requests in flight, its interrupt disabled and its callback dropped;
  * its slot gets the dummy set back.  Freeing a channel that is not
  * allocated is reported and changes nothing.  Outside hard-IRQ context it
  * waits for a callback of the channel running on another CPU, so that the
@@ -475,11 +502,17 @@ EXPORT_SYMBOL(edma_start);
  * not reported any more.  It does not wait for a callback that a handler
  * on another CPU had already decided to call (passed its generation check
  * before this call), so that clients may call it holding a lock their
- * callback takes.  A transfer a transfer controller has already accepted
- * still completes, and its completion is reported.  The PaRAM is left as
- * it is.
+ * callback takes.
  *
- * Context: any.
+ * A transfer request the controller had already put on the channel's
+ * event queue or handed to a transfer controller cannot be recalled: its
+ * data still lands.  edma_stop() waits for it (busy-waiting, bounded by
+ * the requests queued ahead of it; normally it finds none) and drops its
+ * completion, so that neither this client nor the next user of the
+ * channel hears of it.  After 2 ms it gives up with a warning, and the
+ * completion may then still be reported.  The PaRAM is left as it is.
+ *
+ * Context: any.  With interrupts off for as long as it waits.
  */
 void edma_stop(unsigned int channel)
 {
