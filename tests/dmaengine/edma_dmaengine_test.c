@@ -525,6 +525,9 @@ static void de_bad_configs_rejected(struct kunit *test)
 	cfg.src_addr_width = DMA_SLAVE_BUSWIDTH_16_BYTES;
 	KUNIT_EXPECT_EQ(test, dmaengine_slave_config(chan, &cfg), -EINVAL);
 	cfg.src_addr_width = DMA_SLAVE_BUSWIDTH_4_BYTES;
+	/* a burst must fit CIDX, a signed 16-bit byte offset */
+	cfg.src_maxburst = 0x8000;
+	KUNIT_EXPECT_EQ(test, dmaengine_slave_config(chan, &cfg), -EINVAL);
 	cfg.src_maxburst = 0x10000;
 	KUNIT_EXPECT_EQ(test, dmaengine_slave_config(chan, &cfg), -EINVAL);
 

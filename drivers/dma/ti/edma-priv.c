@@ -38,6 +38,11 @@
 #define EDMA_PRIV_SLOTS		20
 /* largest count a PaRAM BCNT or CCNT field holds */
 #define EDMA_PRIV_CNT_MAX	0xffff
+/*
+ * largest burst: a burst is one array step of CIDX, a signed 16-bit byte
+ * offset, so even of 1-byte elements it stays below 32 KiB
+ */
+#define EDMA_PRIV_BURST_MAX	S16_MAX
 /* memcpy array size when a copy does not fit one array */
 #define EDMA_PRIV_MEMCPY_ACNT	SZ_16K
 
@@ -473,8 +478,8 @@ static int edma_priv_config(struct dma_chan *chan,
 	if (cfg->dst_addr_width != DMA_SLAVE_BUSWIDTH_UNDEFINED &&
 	    !edma_priv_width_ok(cfg->dst_addr_width))
 		return -EINVAL;
-	if (cfg->src_maxburst > EDMA_PRIV_CNT_MAX ||
-	    cfg->dst_maxburst > EDMA_PRIV_CNT_MAX)
+	if (cfg->src_maxburst > EDMA_PRIV_BURST_MAX ||
+	    cfg->dst_maxburst > EDMA_PRIV_BURST_MAX)
 		return -EINVAL;
 	echan->cfg = *cfg;
 	return 0;
@@ -902,7 +907,7 @@ static int edma_priv_add_ctlr(const struct edma_ctlr_info *info)
 	dd->src_addr_widths = EDMA_PRIV_WIDTHS;
 	dd->dst_addr_widths = EDMA_PRIV_WIDTHS;
 	dd->directions = BIT(DMA_DEV_TO_MEM) | BIT(DMA_MEM_TO_DEV);
-	dd->max_burst = EDMA_PRIV_CNT_MAX;
+	dd->max_burst = EDMA_PRIV_BURST_MAX;
 	dd->filter.map = info->slave_map;
 	dd->filter.mapcnt = info->slavecnt;
 	dd->filter.fn = edma_priv_filter;
