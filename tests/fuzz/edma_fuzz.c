@@ -126,6 +126,7 @@ static struct fz_cc fcc[NCC];
 static u8 own_before[NCC][MAX_SLOT];
 static bool fz_autorun_off[NCC];
 static bool fz_stalled[NCC][EDMA3_MAX_TC];
+static bool fz_drain;		/* TCs take time: TRs are in flight */
 static u32 next_data;
 static struct edma_test_buf src_buf, dst_buf;
 static u8 *low_mem, *high_mem;
@@ -560,6 +561,17 @@ static void touch_handle(u32 h)
 	touch(EDMA_CTLR(h), EDMA_CHAN_SLOT(h));
 }
 
+/*
+ * Drain mode on or off (then every held TR ends at once): with it on, a
+ * TR spends ACNT x BCNT x ns of simulated time in its TC, so stop, free
+ * and reallocation meet requests in flight.
+ */
+static void fz_set_drain(bool on, unsigned int ns)
+{
+	fz_drain = on;
+	board_set_tc_drain(edma_test_board, on ? 1 : 0, ns);
+}
+
 static void settle(bool quiescent)
 {
 	unsigned int c, ch, t;
@@ -571,6 +583,8 @@ static void settle(bool quiescent)
 		 * accepted, so the other CPU's stop covers them no longer.
 		 */
 		race.victim_set = false;
+		if (fz_drain)
+			fz_set_drain(false, 0);
 		for (c = 0; c < NCC; c++) {
 			for (t = 0; t < fcc[c].ntc; t++) {
 				edma3_tc_stall(edma_test_cc(c), t, false);
@@ -1098,6 +1112,25 @@ static bool any_stalled(unsigned int c)
 }
 
 /* A tracked transfer on an owned channel with a callback. */
+/*
+ * In drain mode a TC may still hold earlier, untracked requests: one could
+ * take the error injected for a new transfer, or land on its destination
+ * after it.  Track only when every queue and TC of the controller is idle.
+ */
+static bool drain_busy(unsigned int c)
+{
+	unsigned int t;
+
+	if (!fz_drain)
+		return false;
+	for (t = 0; t < fcc[c].ntc; t++) {
+		if (edma3_tc_read(edma_test_cc(c), t, EDMA3_TC_TCSTAT) ||
+		    (edma3_peek(edma_test_cc(c), EDMA3_QSTAT(t)) >> 8) & 0x1f)
+			return true;
+	}
+	return false;
+}
+
 static void op_xfer(void)
 {
 	u8 sel = get8(), flags = get8();
@@ -1113,7 +1146,7 @@ static void op_xfer(void)
 	ch = EDMA_CHAN_SLOT(h);
 	fc = &fcc[c].ch[ch];
 	if (!fc->cb || fc->dirty || fc->x.active || fz_autorun_off[c] ||
-	    any_stalled(c) || chan_busy(c, ch)) {
+	    any_stalled(c) || chan_busy(c, ch) || drain_busy(c)) {
 		touch(c, ch);
 		edma_trigger_channel(h);
 		check_writes(false);
@@ -1144,7 +1177,9 @@ static void op_xfer(void)
 /* Hardware: events, errors, stalls, interrupts, time. */
 static void op_hw(void)
 {
-	u8 which = get8() % 8, c = get8() & 1, v = get8();
+	/* bytes 0..239 keep the eight original operations' numbers */
+	u8 op = get8(), c = get8() & 1, v = get8();
+	u8 which = op < 240 ? op % 8 : 8 + op % 2;
 	static const unsigned int lines[] = { 11, 12, 13, 32, 93, 94, 95 };
 	unsigned int ch, t;
 
@@ -1176,6 +1211,16 @@ static void op_hw(void)
 		break;
 	case 6:
 		edma3_run(edma_test_cc(c), v);
+		break;
+	case 8:
+		fz_set_drain(!fz_drain, 1 + v % 64);
+		break;
+	case 9:
+		/* in steps, so that completions are taken one by one */
+		for (t = 0; t < 1 + v % 16; t++) {
+			host_time_advance_ns(1000);
+			host_irq_poll();
+		}
 		break;
 	default:
 		settle(true);
@@ -1299,6 +1344,7 @@ static void setup(void)
 	memset(fcc, 0, sizeof(fcc));
 	memset(fz_stalled, 0, sizeof(fz_stalled));
 	memset(fz_autorun_off, 0, sizeof(fz_autorun_off));
+	fz_set_drain(false, 0);
 	for (c = 0; c < NCC; c++) {
 		struct fz_cc *f = &fcc[c];
 
