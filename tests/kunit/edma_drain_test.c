@@ -271,6 +271,49 @@ static void stop_with_tr_still_queued_then_late_ipr_is_not_reported(
 }
 
 /*
+ * A trigger that waits in the queue while the channel's set is the null
+ * set leaves, when the CC finally takes it, a missed event (EMR) and a
+ * blocked SER (hardware.md 4.4).  Both come from the stopped transfer:
+ * stop clears them once its requests are gone, so the client hears no
+ * CC error afterwards and its next trigger is taken.
+ */
+static void stop_with_null_set_queued_leaves_no_missed_event(
+	struct kunit *test)
+{
+	struct dr_client c = { 0 }, other = { 0 };
+	struct edma_test_buf src, dst, src2, dst2;
+	unsigned int och = EDMA_CTLR_CHAN(0, 21), ch = EDMA_CHAN_SLOT(DR_CH);
+
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(och, dr_cb, &other,
+						 EVENTQ_DEFAULT), (int)och);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(DR_CH, dr_cb, &c,
+						 EVENTQ_DEFAULT), (int)DR_CH);
+	KUNIT_ASSERT_EQ(test, edma_test_dmaqnum(0, 21), dr_tc());
+	edma_test_buf_alloc(test, &src2, DR_LEN, 0x61);
+	edma_test_buf_alloc(test, &dst2, DR_LEN, 0);
+	edma_test_program_copy(och, &src2, &dst2, DR_LEN, EDMA_CHAN_SLOT(och));
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(och), 0);
+	/* channel 20 still has the dummy (null) set of edma_alloc_channel() */
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(DR_CH), 0);
+	KUNIT_ASSERT_EQ(test, (edma_test_reg(0, EDMA3_QSTAT(dr_tc())) >> 8) & 0x1f,
+			1u);
+
+	edma_stop(DR_CH);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_EMR) & BIT(ch), 0u);
+	KUNIT_EXPECT_EQ(test, edma_test_reg(0, EDMA3_GLOBAL + EDMA3_SER) & BIT(ch), 0u);
+	dr_wait(DR_TR_NS);
+	KUNIT_EXPECT_EQ(test, c.calls, 0u);
+	KUNIT_EXPECT_EQ(test, other.completes, 1u);
+
+	/* not blocked: the next transfer runs and completes */
+	dr_copy(test, &c, &src, &dst, 0x62);
+	dr_wait(2 * DR_TR_NS);
+	KUNIT_EXPECT_EQ(test, c.calls, 1u);
+	KUNIT_EXPECT_EQ(test, c.status, EDMA_DMA_COMPLETE);
+	KUNIT_EXPECT_EQ(test, c.early, 0u);
+}
+
+/*
  * Another client's TR in the TC is not the stopped channel's: stop returns
  * without waiting for it, although the TC is busy and its FIFO options
  * were the stopped channel's a moment before.
@@ -426,6 +469,7 @@ static struct kunit_case edma_drain_cases[] = {
 	KUNIT_CASE(late_ipr_between_stop_and_restart_is_not_reported),
 	KUNIT_CASE(free_with_tr_in_tc_new_owner_sees_no_old_completion),
 	KUNIT_CASE(free_with_tr_in_tc_new_owner_transfer_completes_once),
+	KUNIT_CASE(stop_with_null_set_queued_leaves_no_missed_event),
 	KUNIT_CASE(stop_does_not_wait_for_another_channels_tr),
 	KUNIT_CASE(stop_gives_up_on_a_hung_tc),
 	KUNIT_CASE(stop_on_cpu_a_while_cpu_b_takes_the_late_ipr),

@@ -11,7 +11,7 @@
  * owner) as a completion of a transfer that did not happen.  So stop and
  * free wait, with the channel's generation held odd so that no handler
  * reports or clears its bit meanwhile, until none of its TRs is left where
- * a late completion can come from, and then clear IPR again.
+ * a late completion can come from, and then clear its events again.
  *
  * No register counts a channel's outstanding TRs, but the queue and the TC
  * name them: a queue entry (QxEy) carries the event number of the channel
@@ -120,7 +120,7 @@ static bool edma_drain_busy(struct edma_cc *cc, struct edma_drain *d)
  * Wait until no TR of channel ch is left on its queue or in its TC (see the
  * top of this file).  Called with edma_lock held, the channel's event off
  * and its generation odd.  Returns true if it had to wait, when the
- * caller clears IPR again.
+ * caller repeats the stop's clears.
  */
 bool edma_drain_chan_locked(struct edma_cc *cc, unsigned int ch)
 {

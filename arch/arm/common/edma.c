@@ -209,8 +209,9 @@ void edma_stop_locked(struct edma_cc *cc, unsigned int ch)
  * Stop channel ch, wait for the requests it has in flight, and start its
  * next generation with callback and data.  The generation stays odd from
  * before the first register write until after the last IPR clear, so a
- * late completion that ends meanwhile is neither reported nor cleared by
- * a handler on another CPU, and the clear then drops it (edma-drain.c).
+ * late request that ends meanwhile is neither reported nor cleared by a
+ * handler on another CPU; the stop's clears are then repeated to drop what
+ * it left, IPR or, for a null set, EMR and SER (edma-drain.c).
  */
 static void edma_stop_set_client_locked(struct edma_cc *cc, unsigned int ch,
 					void (*callback)(unsigned int channel,
@@ -225,7 +226,7 @@ static void edma_stop_set_client_locked(struct edma_cc *cc, unsigned int ch,
 	raw_write_seqcount_begin(&c->gen);
 	edma_stop_locked(cc, ch);
 	if (edma_drain_chan_locked(cc, ch))
-		edma_sh_write_bit(cc, SH_ICR, ch);
+		edma_stop_locked(cc, ch);
 	WRITE_ONCE(c->callback, callback);
 	WRITE_ONCE(c->data, data);
 	raw_write_seqcount_end(&c->gen);
