@@ -459,6 +459,50 @@ static void stop_on_cpu_a_while_cpu_b_takes_the_late_ipr(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, c.calls, 0u);
 }
 
+/*
+ * The TR may end in the moment between the stop's last clear and the
+ * drain's first look, so that the drain finds nothing in flight although
+ * a late IPR is already set.  The hook makes that moment as long as the
+ * TR's remaining time: after stop's IPR clear, the next access finds the
+ * TR done.
+ */
+#define DR_CC0_PHYS	0x01c00000u	/* DA850 CC0 */
+
+static struct {
+	u32 icr;
+	bool fired;
+} dr_gap;
+
+static void dr_gap_hook(void *ctx, u32 phys, u32 val, bool write)
+{
+	if (!write || phys != dr_gap.icr ||
+	    val != BIT(EDMA_CHAN_SLOT(DR_CH)) || dr_gap.fired)
+		return;
+	dr_gap.fired = true;
+	host_time_advance_ns(DR_TR_NS);
+}
+
+static void tr_ending_between_stop_and_drain_is_not_reported(
+	struct kunit *test)
+{
+	struct dr_client c = { 0 };
+	struct edma_test_buf src, dst;
+
+	dr_start_held(test, &c, &src, &dst);
+	dr_gap.icr = DR_CC0_PHYS + EDMA3_SHADOW(0) + EDMA3_ICR;
+	dr_gap.fired = false;
+	host_mmio_set_hook(dr_gap_hook, NULL);
+	edma_stop(DR_CH);
+	host_mmio_set_hook(NULL, NULL);
+	KUNIT_ASSERT_TRUE(test, dr_gap.fired);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, DR_LEN, 0x31));
+	KUNIT_EXPECT_EQ(test, c.calls, 0u);
+	KUNIT_EXPECT_FALSE(test, edma_test_reg(0, EDMA3_SHADOW(0) + EDMA3_IPR) &
+			   BIT(EDMA_CHAN_SLOT(DR_CH)));
+	dr_wait(DR_TR_NS);
+	KUNIT_EXPECT_EQ(test, c.calls, 0u);
+}
+
 static struct kunit_case edma_drain_cases[] = {
 	KUNIT_CASE(stopped_tr_in_tc_still_lands),
 	KUNIT_CASE(held_tr_completes_once_when_not_stopped),
@@ -470,6 +514,7 @@ static struct kunit_case edma_drain_cases[] = {
 	KUNIT_CASE(free_with_tr_in_tc_new_owner_sees_no_old_completion),
 	KUNIT_CASE(free_with_tr_in_tc_new_owner_transfer_completes_once),
 	KUNIT_CASE(stop_with_null_set_queued_leaves_no_missed_event),
+	KUNIT_CASE(tr_ending_between_stop_and_drain_is_not_reported),
 	KUNIT_CASE(stop_does_not_wait_for_another_channels_tr),
 	KUNIT_CASE(stop_gives_up_on_a_hung_tc),
 	KUNIT_CASE(stop_on_cpu_a_while_cpu_b_takes_the_late_ipr),

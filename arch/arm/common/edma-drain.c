@@ -11,7 +11,8 @@
  * owner) as a completion of a transfer that did not happen.  So stop and
  * free wait, with the channel's generation held odd so that no handler
  * reports or clears its bit meanwhile, until none of its TRs is left where
- * a late completion can come from, and then clear its events again.
+ * a late completion can come from; then the caller clears its events
+ * again, dropping what those TRs left.
  *
  * No register counts a channel's outstanding TRs, but the queue and the TC
  * name them: a queue entry (QxEy) carries the event number of the channel
@@ -25,7 +26,8 @@
  *
  * The wait polls with interrupts off (edma_lock is held), as it must for
  * callers in atomic context; in the normal case, a channel stopped with
- * nothing in flight, it costs two register reads.  A channel whose TR has
+ * nothing in flight, it costs two register reads (and the caller's second
+ * round of clears, five posted writes).  A channel whose TR has
  * not left after EDMA_DRAIN_TIMEOUT_US (a TC hung, or a queue full of very
  * long TRs) is reported, and its late completion may then still arrive.
  */
@@ -119,10 +121,9 @@ static bool edma_drain_busy(struct edma_cc *cc, struct edma_drain *d)
 /*
  * Wait until no TR of channel ch is left on its queue or in its TC (see the
  * top of this file).  Called with edma_lock held, the channel's event off
- * and its generation odd.  Returns true if it had to wait, when the
- * caller repeats the stop's clears.
+ * and its generation odd.
  */
-bool edma_drain_chan_locked(struct edma_cc *cc, unsigned int ch)
+void edma_drain_chan_locked(struct edma_cc *cc, unsigned int ch)
 {
 	struct edma_drain d = {
 		.ch = ch,
@@ -135,7 +136,7 @@ bool edma_drain_chan_locked(struct edma_cc *cc, unsigned int ch)
 	lockdep_assert_held(&edma_lock);
 	d.tc = edma_queue_tc_regs(cc, d.queue);
 	if (!edma_drain_busy(cc, &d))
-		return false;
+		return;
 	start = ktime_get();
 	do {
 		udelay(EDMA_DRAIN_POLL_US);
@@ -147,5 +148,4 @@ bool edma_drain_chan_locked(struct edma_cc *cc, unsigned int ch)
 			break;
 		}
 	} while (edma_drain_busy(cc, &d));
-	return true;
 }

@@ -215,7 +215,7 @@ void edma_stop_client_locked(struct edma_cc *cc, unsigned int ch);
 void edma_enable_irq_locked(struct edma_cc *cc, unsigned int ch, bool enable);
 
 /* edma-drain.c: a stopped channel's requests in flight */
-bool edma_drain_chan_locked(struct edma_cc *cc, unsigned int ch);
+void edma_drain_chan_locked(struct edma_cc *cc, unsigned int ch);
 
 /* edma-irq.c */
 irqreturn_t edma_completion_handler(int irq, void *dev_id);

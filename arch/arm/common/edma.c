@@ -210,8 +210,11 @@ void edma_stop_locked(struct edma_cc *cc, unsigned int ch)
  * next generation with callback and data.  The generation stays odd from
  * before the first register write until after the last IPR clear, so a
  * late request that ends meanwhile is neither reported nor cleared by a
- * handler on another CPU; the stop's clears are then repeated to drop what
- * it left, IPR or, for a null set, EMR and SER (edma-drain.c).
+ * handler on another CPU.  The clears are then repeated, whether or not
+ * the drain saw anything: a request may end between the first clears and
+ * the drain's first look, and what it leaves (IPR or, for a null set, EMR
+ * and SER) must go too.  They are posted writes; a read to find out
+ * whether they are needed would cost more (edma-drain.c).
  */
 static void edma_stop_set_client_locked(struct edma_cc *cc, unsigned int ch,
 					void (*callback)(unsigned int channel,
@@ -225,8 +228,8 @@ static void edma_stop_set_client_locked(struct edma_cc *cc, unsigned int ch,
 	/* raw: see edma_client_set() */
 	raw_write_seqcount_begin(&c->gen);
 	edma_stop_locked(cc, ch);
-	if (edma_drain_chan_locked(cc, ch))
-		edma_stop_locked(cc, ch);
+	edma_drain_chan_locked(cc, ch);
+	edma_stop_locked(cc, ch);
 	WRITE_ONCE(c->callback, callback);
 	WRITE_ONCE(c->data, data);
 	raw_write_seqcount_end(&c->gen);
