@@ -14,8 +14,8 @@
 #              on our objects, then a full vmlinux
 #   keystone   keystone_defconfig, same symbols plus ARM_LPAE (64-bit
 #              dma_addr_t/phys_addr_t, as Keystone boards run): W=1 C=1 on
-#              our objects
-#              (KEYSTONE_VMLINUX=1 links a vmlinux too)
+#              our objects, then a full vmlinux (~8 min on 2 cores;
+#              KEYSTONE_VMLINUX=0 skips it)
 #   dmaengine  davinci_all_defconfig as shipped (TI_EDMA=y): the dmaengine
 #              driver and the header's users at W=1, against our header and
 #              against the pristine one; no new warnings allowed
@@ -71,6 +71,10 @@ dma_objs() {	# the dmaengine provider
 CONSUMERS="MMC_DAVINCI SPI_DAVINCI SND_SOC_DAVINCI_MCASP SND_SOC_TI_EDMA_PCM"
 CONSUMER_SYMS="davinci_mmcsd_probe davinci_spi_probe davinci_mcasp_probe
 	edma_pcm_platform_register"
+# Keystone has the same SPI and McASP (K2G); davinci_mmc is DaVinci's only
+# (its Kconfig: ARCH_DAVINCI || COMPILE_TEST).
+KS_CONSUMERS="SPI_DAVINCI SND_SOC_DAVINCI_MCASP SND_SOC_TI_EDMA_PCM"
+KS_CONSUMER_SYMS="davinci_spi_probe davinci_mcasp_probe edma_pcm_platform_register"
 PROVIDER_SYMS="edma_priv_xlate edma_priv_prep_slave_sg edma_priv_prep_dma_cyclic
 	edma_priv_prep_dma_memcpy"
 
@@ -278,15 +282,20 @@ s_davinci_vmlinux() {
 
 # Keystone boards run with LPAE: 64-bit phys_addr_t and dma_addr_t.
 s_keystone_config() {
+	local b
+	# shellcheck disable=SC2046
 	config keystone keystone_defconfig -d TI_EDMA -e TI_PRIV_EDMA \
-		-e DMA_ENGINE -e TI_PRIV_EDMA_DMA -e ARM_LPAE || return 1
+		-e DMA_ENGINE -e TI_PRIV_EDMA_DMA -e ARM_LPAE \
+		-e SOUND -e SND -e SND_SOC \
+		$(printf -- '-e %s ' $KS_CONSUMERS) || return 1
+	for b in $KS_CONSUMERS; do want keystone "CONFIG_$b=y" || return 1; done
 	want keystone '# CONFIG_TI_EDMA is not set' &&
 	want keystone 'CONFIG_TI_PRIV_EDMA=y' &&
 	want keystone 'CONFIG_TI_PRIV_EDMA_DMA=y' &&
 	want keystone 'CONFIG_ARM_LPAE=y' &&
 	want keystone 'CONFIG_PHYS_ADDR_T_64BIT=y' &&
 	want keystone 'CONFIG_ARCH_DMA_ADDR_T_64BIT=y' || return 1
-	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y ARM_LPAE=y (64-bit dma_addr_t)"
+	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y ARM_LPAE=y (64-bit dma_addr_t), 3 dmaengine consumers"
 }
 
 s_keystone_w1c1() {
@@ -297,9 +306,15 @@ s_keystone_w1c1() {
 s_keystone_vmlinux() {
 	local log=$LOGS/keystone-vmlinux.log
 	kmake "$WORK" keystone vmlinux >"$log" 2>&1 || { tail -n 20 "$log"; return 1; }
-	have_syms "$OUT/keystone/vmlinux" edma_alloc_channel || return 1
+	# shellcheck disable=SC2086
+	have_syms "$OUT/keystone/vmlinux" edma_alloc_channel edma_start \
+		$PROVIDER_SYMS $KS_CONSUMER_SYMS || return 1
+	if "${KCROSS}nm" "$OUT/keystone/vmlinux" | grep -c ' edma_tx_status$' >/dev/null; then
+		note="dmaengine EDMA driver linked"; return 1
+	fi
 	diag "$log" >"$log.diag"
-	note="linked; $(count "$log.diag") warnings"
+	cat "$log.diag"
+	note="linked: the library, the provider and $(echo $KS_CONSUMERS | wc -w) consumers; $(count "$log.diag") warnings"
 	[ ! -s "$log.diag" ]
 }
 
@@ -522,7 +537,7 @@ if step davinci-config s_davinci_config; then
 fi
 if step keystone-config s_keystone_config; then
 	step keystone-W1-C1 s_keystone_w1c1
-	if [ "${KEYSTONE_VMLINUX:-0}" = 1 ]; then
+	if [ "${KEYSTONE_VMLINUX:-1}" = 1 ]; then
 		step keystone-vmlinux s_keystone_vmlinux
 	fi
 fi
