@@ -54,7 +54,9 @@ What is in it
  - a dmaengine provider on the library (TI_PRIV_EDMA_DMA) for
    davinci_mmc, spi-davinci and davinci-mcasp/edma-pcm;
  - SoC descriptions, the K2H controllers in device tree, and example
-   audio, MMC and network clients.
+   audio, MMC and network clients, one patch per subsystem;
+ - a MAINTAINERS entry for all of it, which each patch that adds files
+   extends.
 
 TI_PRIV_EDMA and TI_EDMA (drivers/dma/ti/edma.c) drive the same
 hardware and exclude each other.  The 3.x functions keep the plain
@@ -69,7 +71,8 @@ How it was tested
 -----------------
  - In this tree: davinci_all_defconfig and keystone_defconfig (with
    ARM_LPAE) at W=1 C=1 with 0 warnings and 0 sparse reports, a
-   davinci vmlinux linking the library, the provider and its consumers,
+   davinci and a keystone vmlinux linking the library, the provider and
+   its consumers,
    checkpatch --strict, coccicheck and kernel-doc clean,
    dt_binding_check and dtbs_check of the schemas and six boards.
  - The same sources on a host, against a register-accurate EDMA3 model

@@ -86,3 +86,61 @@ project_kernel_files() {
 	project_mach_files
 	project_client_files
 }
+
+# The series' author: GIT_AUTHOR_NAME/EMAIL, else git's user.name/email;
+# "Name <email>", or nothing (status 1) without a real identity.
+series_identity() {
+	local name email
+	name=${GIT_AUTHOR_NAME:-$(git -C "$PROJ" config user.name || true)}
+	email=${GIT_AUTHOR_EMAIL:-$(git -C "$PROJ" config user.email || true)}
+	[ -n "$name" ] && [[ $email == *@*.* ]] || return 1
+	printf '%s <%s>\n' "$name" "$email"
+}
+
+# MAINTAINERS: one entry for what the series adds.  Every patch that adds
+# files lists them in it, so no patch leaves checkpatch's reminder.
+maint_title="TI EDMA3 PRIVATE API"
+
+# The F: pattern that covers FILE in the entry.
+maint_pattern() {
+	case $1 in
+	arch/arm/common/edma*)	echo 'arch/arm/common/edma*' ;;
+	arch/arm/mach-*/edma-*)	echo "${1%/*}/edma-*" ;;
+	*)			echo "$1" ;;
+	esac
+}
+
+# maint_entry FILE...: the entry covering FILEs; nothing without FILEs.
+maint_entry() {
+	local who
+	[ $# -gt 0 ] || return 0
+	echo "$maint_title"
+	if who=$(series_identity); then
+		printf 'M:\t%s\n' "$who"
+	fi
+	printf 'L:\t%s\n' \
+		'linux-arm-kernel@lists.infradead.org (moderated for non-subscribers)'
+	printf 'S:\tMaintained\n'
+	for f; do maint_pattern "$f"; done | LC_ALL=C sort -u | sed 's/^/F:\t/'
+}
+
+# maint_set MAINTAINERS FILE...: that file with the entry for FILEs in its
+# alphabetical place among the TI sections, replacing an earlier one (and
+# with no entry at all without FILEs).
+maint_set() {
+	local mt=$1 entry
+	shift
+	entry=$(maint_entry "$@")
+	LC_ALL=C awk -v title="$maint_title" -v entry="$entry" '
+		skip { if ($0 == "") skip = 0; next }
+		$0 == title && prev == "" { skip = 1; next }
+		!done && entry != "" && prev == "" && /^TI / && $0 > title {
+			print entry
+			print ""
+			done = 1
+		}
+		{ print; prev = $0 }
+		END { if (entry != "" && !done) exit 1 }
+	' "$mt" >"$mt.new.$$" || { rm -f "$mt.new.$$"; return 1; }
+	mv "$mt.new.$$" "$mt"
+}

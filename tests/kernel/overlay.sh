@@ -21,6 +21,7 @@
 #   Documentation/devicetree/bindings/  our YAML schemas added, the text
 #                                       binding they replace removed, and
 #                                       MAINTAINERS lists ours instead
+#   MAINTAINERS                         an entry for all of the above
 #   arch/arm/boot/dts/*.dtsi            added, included by nothing
 #
 # Running it again is harmless: an existing TI_PRIV_EDMA entry or obj- line
@@ -180,6 +181,12 @@ if [ -f "$KDIR/$mt" ]; then
 	/^$/ { flush(); print; next }
 	{ sec[++n] = $0 }
 	END { flush() }' "$KDIR/$mt" >"$KDIR/$mt.new.$$"
+	replace "$mt" "$KDIR/$mt.new.$$"
+	# and an entry of its own for everything the series adds
+	cp "$KDIR/$mt" "$KDIR/$mt.new.$$"
+	# shellcheck disable=SC2046
+	maint_set "$KDIR/$mt.new.$$" $(project_kernel_files) \
+		$(project_dts_files) || die "$mt: no place for our entry"
 	replace "$mt" "$KDIR/$mt.new.$$"
 fi
 

@@ -5,8 +5,10 @@
 #
 # Resets build/kernel/work to the pristine tree, lays the project into it
 # with overlay.sh, commits the result as logical patches (DT binding
-# schemas; header; library with Kconfig and Makefile; one per
-# arch/arm/mach-* directory; device-tree sources; clients) and writes them
+# schemas; header; library with Kconfig and Makefile; the dmaengine
+# provider; one per arch/arm/mach-* directory; device-tree sources; one
+# per client subsystem), each with its part of our MAINTAINERS entry, and
+# writes them
 # to build/kernel/patches/ behind a cover letter (cover-letter.sh).  The
 # work tree is left at the top of the series, ready to build.
 set -euo pipefail
@@ -19,12 +21,11 @@ here=$(dirname "$0")
 # The author and Signed-off-by are whoever runs this: GIT_AUTHOR_NAME and
 # GIT_AUTHOR_EMAIL, else git's user.name and user.email.  A Signed-off-by
 # certifies the Developer's Certificate of Origin, so none is invented.
-name=${GIT_AUTHOR_NAME:-$(git -C "$PROJ" config user.name || true)}
-email=${GIT_AUTHOR_EMAIL:-$(git -C "$PROJ" config user.email || true)}
-if [ -z "$name" ] || [ -z "$email" ] || [[ $email != *@*.* ]]; then
+series_identity >/dev/null ||
 	die "no author identity: set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL (or git
 config user.name and user.email) to the person who signs the series off"
-fi
+name=${GIT_AUTHOR_NAME:-$(git -C "$PROJ" config user.name)}
+email=${GIT_AUTHOR_EMAIL:-$(git -C "$PROJ" config user.email)}
 
 commit() {
 	local msg=$1
@@ -34,6 +35,16 @@ commit() {
 	git -C "$WORK" -c user.name="$name" -c user.email="$email" \
 		commit -q -s --no-verify -F - <<<"$msg"
 }
+
+# maint_grow FILE...: our MAINTAINERS entry also covers FILEs from this
+# patch on (the overlay wrote it for the whole series; each patch that
+# adds files carries its part, lib.sh maint_set).
+maint_files=()
+maint_grow() {
+	maint_files+=("$@")
+	maint_set "$WORK/MAINTAINERS" "${maint_files[@]}"
+}
+maint_set "$WORK/MAINTAINERS"
 
 # shellcheck disable=SC2046,SC2086
 commit "dt-bindings: dma: ti: convert the EDMA3 and crossbar bindings to DT schema
@@ -68,6 +79,9 @@ edma_* prototypes) is only visible with CONFIG_TI_PRIV_EDMA, because the
 dmaengine driver has static helpers with the same names." \
 	"$project_header"
 
+# shellcheck disable=SC2046
+maint_grow "$project_header" $(project_lib_files)
+# shellcheck disable=SC2046
 commit "ARM: edma: add the EDMA3 common library (TI_PRIV_EDMA)
 
 Add the private EDMA API as a platform driver in arch/arm/common,
@@ -84,8 +98,11 @@ channel callbacks included.
 
 The library and the dmaengine driver (TI_EDMA) drive the same hardware,
 so TI_PRIV_EDMA depends on !TI_EDMA." \
-	$(project_lib_files) arch/arm/common/Kconfig arch/arm/common/Makefile
+	$(project_lib_files) arch/arm/common/Kconfig arch/arm/common/Makefile \
+	MAINTAINERS
 
+# shellcheck disable=SC2046
+maint_grow $(project_dma_files)
 # shellcheck disable=SC2046
 commit "dmaengine: ti: add a dmaengine provider on the private EDMA API
 
@@ -101,10 +118,12 @@ Channels are looked up through the binding's of_dma translation (also
 through the AM335x and DRA7 crossbars) or the platform's slave map.
 The TI ASoC menu (McASP and edma-pcm) accepts it as a DMA provider." \
 	$(project_dma_files) drivers/dma/ti/Kconfig drivers/dma/ti/Makefile \
-	sound/soc/ti/Kconfig
+	sound/soc/ti/Kconfig MAINTAINERS
 
 for dir in $(project_mach_files | xargs -r -n1 dirname | sort -u); do
 	soc=${dir#arch/arm/mach-}
+	# shellcheck disable=SC2046
+	maint_grow $(project_mach_files | grep "^$dir/")
 	# shellcheck disable=SC2046
 	commit "ARM: $soc: add EDMA3 controller descriptions for the private API
 
@@ -117,9 +136,11 @@ The files are not added to the Makefile: this tree describes its EDMA3
 controllers itself (platform devices registered for the dmaengine
 driver, or the device tree), and linking both would register them
 twice.  They are compile-tested on their own." \
-		$(project_mach_files | grep "^$dir/")
+		$(project_mach_files | grep "^$dir/") MAINTAINERS
 done
 
+# shellcheck disable=SC2046
+maint_grow $(project_dts_files)
 # shellcheck disable=SC2046
 commit "ARM: dts: keystone: add the K2H EDMA3 controllers
 
@@ -128,17 +149,62 @@ fourteen transfer controllers in the ti,edma3-tpcc binding: each CC
 lists its TCs in ti,tptcs with queue 0 at the lowest priority, and
 edma0..edma4 aliases number the controllers.  No board includes the
 file yet." \
-	$(project_dts_files)
+	$(project_dts_files) MAINTAINERS
 
-# shellcheck disable=SC2046
-commit "ARM: edma: add audio, MMC and network clients of the private API
+# The clients, one patch per subsystem.
+client_audio=$(project_client_files | grep '^sound/' || true)
+client_mmc=$(project_client_files | grep '^drivers/mmc/' || true)
+client_net=$(project_client_files | grep -E '^(drivers/net/|include/linux/platform_data/edma_ring)' || true)
+# shellcheck disable=SC2086
+[ "$(printf '%s\n' $client_audio $client_mmc $client_net | sort)" = \
+  "$(project_client_files)" ] || die "a client file belongs to no patch"
 
-A PCM DMA client (cyclic ping-pong over linked slots, and the SRAM
-variant with a chained RAM channel), an MMC scatter-gather client over
-linked slots, and a reference NAPI network driver on the notify + poll
-ring.  Each binds its channels through the driver model.  They are not
-added to any Makefile: they are examples, compile-tested on their own." \
-	$(project_client_files)
+# shellcheck disable=SC2086
+maint_grow $client_audio
+# shellcheck disable=SC2086
+commit "ASoC: ti: add a PCM DMA client of the private EDMA API
+
+Add the PCM data path of the 3.x davinci-pcm on the private EDMA API.
+Directly from DDR, the port channel runs two periods ahead through two
+linked PaRAM slots, which its completion callback refills.  From
+on-chip SRAM, the port channel loops over two SRAM halves and chains a
+second channel that copies each period between the DDR ring and the
+half just used, so the hardware runs cyclic on its own.  Its channels
+come from the McASP's platform resources or its dmas property.
+
+It is not added to the Makefile yet: davinci-mcasp registers edma-pcm,
+and this client is compile-tested on its own." \
+	$client_audio MAINTAINERS
+
+# shellcheck disable=SC2086
+maint_grow $client_mmc
+# shellcheck disable=SC2086
+commit "mmc: davinci: add a scatter-gather client of the private EDMA API
+
+Add the DMA path of the 3.x davinci_mmc on the private EDMA API: a
+scatter-gather list programmed into linked PaRAM slots, refilled from
+the completion interrupt when it is longer than the slots the channel
+holds.  Its channels come from the controller's platform resources or
+its dmas property.
+
+It is not added to the Makefile yet: davinci_mmc keeps its dmaengine
+path, and this client is compile-tested on its own." \
+	$client_mmc MAINTAINERS
+
+# shellcheck disable=SC2086
+maint_grow $client_net
+# shellcheck disable=SC2086
+commit "net: ethernet: ti: add a NAPI driver on the private EDMA API ring
+
+Add a reference network driver, for a simple MAC whose frames move
+through two EDMA3 rings, on the notify + poll ring of the private EDMA
+API: RX and TX completions are pulled in the NAPI poll routine under
+its budget, notification is off while polling and back on without a
+lost completion, and a batch of frames costs one doorbell.
+
+It is not added to the Makefile yet: no in-tree MAC feeds it, and it is
+compile-tested on its own." \
+	$client_net MAINTAINERS
 
 left=$(git -C "$WORK" status --porcelain --ignored)
 [ -z "$left" ] || die "overlay changed files outside the series:
