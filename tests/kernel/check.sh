@@ -20,6 +20,7 @@
 #              driver and the header's users at W=1, against our header and
 #              against the pristine one; no new warnings allowed
 #   checkpatch --strict on every project kernel file and on the series
+#   get_maintainer.pl: each patch goes to one subsystem's list
 #   coccicheck MODE=report on a directory holding only our files
 #   kernel-doc -none -Wall on the header and the sources
 #   dt-schema  dt_binding_check on our binding schemas, dtbs_check of six
@@ -495,6 +496,29 @@ s_checkpatch() {
 	[ $((e + w + c + pe + pw + pc)) = 0 ]
 }
 
+# get_maintainer.pl sends each patch to one subsystem's list, besides
+# linux-kernel, linux-arm-kernel (our entry's list, for arch code) and
+# devicetree (bindings, device trees).
+s_get_maintainer() {
+	local p lists other n=0
+	for p in $(series); do
+		lists=$(cd "$WORK" && perl scripts/get_maintainer.pl --no-git \
+			--no-git-fallback --no-rolestats --l --no-m --no-r "$p") ||
+			return 1
+		# a binding's own maintainers: field names people, not lists
+		lists=$(grep -v '<' <<<"$lists" || true)
+		other=$(grep -vE '^(linux-kernel@vger\.kernel\.org|linux-arm-kernel@lists\.infradead\.org|devicetree@vger\.kernel\.org)$' \
+			<<<"$lists" || true)
+		echo "$(basename "$p"): $(echo $lists)"
+		if [ "$(grep -c . <<<"$other")" -gt 1 ]; then
+			note="$(basename "$p") goes to $(echo $other)"
+			return 1
+		fi
+		n=$((n + 1))
+	done
+	note="$n patches, each to at most one subsystem list"
+}
+
 s_coccicheck() {
 	local dir=$KBUILD_DIR/cocci f log=$LOGS/coccicheck.log n rc
 	# Only our files, at their tree paths, so every report is ours.
@@ -544,6 +568,7 @@ if step keystone-config s_keystone_config; then
 fi
 step dmaengine s_dmaengine
 step checkpatch s_checkpatch
+step get-maintainer s_get_maintainer
 step coccicheck s_coccicheck
 step kernel-doc s_kerneldoc
 

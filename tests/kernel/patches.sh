@@ -115,10 +115,9 @@ Every channel is a library channel and every PaRAM set a library slot,
 programmed through the edma_* calls only, so a channel a direct user of
 the private API holds is not handed out here and the other way round.
 Channels are looked up through the binding's of_dma translation (also
-through the AM335x and DRA7 crossbars) or the platform's slave map.
-The TI ASoC menu (McASP and edma-pcm) accepts it as a DMA provider." \
+through the AM335x and DRA7 crossbars) or the platform's slave map." \
 	$(project_dma_files) drivers/dma/ti/Kconfig drivers/dma/ti/Makefile \
-	sound/soc/ti/Kconfig MAINTAINERS
+	MAINTAINERS
 
 for dir in $(project_mach_files | xargs -r -n1 dirname | sort -u); do
 	soc=${dir#arch/arm/mach-}
@@ -173,8 +172,11 @@ half just used, so the hardware runs cyclic on its own.  Its channels
 come from the McASP's platform resources or its dmas property.
 
 It is not added to the Makefile yet: davinci-mcasp registers edma-pcm,
-and this client is compile-tested on its own." \
-	$client_audio MAINTAINERS
+and this client is compile-tested on its own.
+
+The TI ASoC menu (McASP and edma-pcm) now also accepts the dmaengine
+provider on the private API (TI_PRIV_EDMA_DMA) as a TI DMA provider." \
+	$client_audio sound/soc/ti/Kconfig MAINTAINERS
 
 # shellcheck disable=SC2086
 maint_grow $client_mmc
