@@ -42,8 +42,8 @@
  * transfer follows.  A transfer request the controller had already queued
  * or handed to a transfer controller cannot be taken back: stop and free
  * wait for the channel's own requests to end, with its generation held
- * odd, and clear IPR after them (edma-drain.c), so their late completion
- * reaches nobody.
+ * odd, and then clear the channel's events again (edma-drain.c), so their
+ * late completion or missed event reaches nobody.
  *
  * This file holds the controller list and the channel and slot API; see
  * edma-internal.h for the other files of the library.
