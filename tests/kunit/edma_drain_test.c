@@ -460,6 +460,47 @@ static void stop_on_cpu_a_while_cpu_b_takes_the_late_ipr(struct kunit *test)
 }
 
 /*
+ * A trigger that finds its queue full stays pending in ESR, on no queue:
+ * the CC queues it when an entry leaves.  It is the stopped transfer's
+ * all the same, so stop waits for it too, and its completion reaches
+ * nobody.
+ */
+static void stop_with_trigger_waiting_for_a_full_queue(struct kunit *test)
+{
+	struct dr_client c = { 0 }, other = { 0 }, fill = { 0 };
+	struct edma_test_buf src, dst, src2, dst2;
+	unsigned int och = EDMA_CTLR_CHAN(0, 21), ch = EDMA_CHAN_SLOT(DR_CH);
+	unsigned int i, q = dr_tc();
+	int h;
+
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(och, dr_cb, &other,
+						 EVENTQ_DEFAULT), (int)och);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(DR_CH, dr_cb, &c,
+						 EVENTQ_DEFAULT), (int)DR_CH);
+	KUNIT_ASSERT_EQ(test, edma_test_dmaqnum(0, 21), q);
+	edma_test_buf_alloc(test, &src2, DR_LEN, 0x71);
+	edma_test_buf_alloc(test, &dst2, DR_LEN, 0);
+	edma_test_program_copy(och, &src2, &dst2, DR_LEN, EDMA_CHAN_SLOT(och));
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(och), 0);
+	/* channel 21 holds the TC; fill the queue behind it */
+	for (i = 0; i < EDMA3_QUEUE_DEPTH; i++) {
+		h = edma_alloc_channel(EDMA_CHANNEL_ANY, dr_cb, &fill, q);
+		KUNIT_ASSERT_GE(test, h, 0);
+		KUNIT_ASSERT_EQ(test, edma_trigger_channel(h), 0);
+	}
+	KUNIT_ASSERT_EQ(test, (edma_test_reg(0, EDMA3_QSTAT(q)) >> 8) & 0x1f,
+			(u32)EDMA3_QUEUE_DEPTH);
+	dr_copy(test, &c, &src, &dst, 0x72);
+	KUNIT_ASSERT_TRUE(test, edma_test_chbit(0, EDMA3_ESR, ch));
+
+	edma_stop(DR_CH);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, DR_LEN, 0x72));
+	dr_wait(3 * DR_TR_NS);
+	KUNIT_EXPECT_EQ(test, c.completes, 0u);
+	KUNIT_EXPECT_EQ(test, other.completes, 1u);
+}
+
+/*
  * The TR may end in the moment between the stop's last clear and the
  * drain's first look, so that the drain finds nothing in flight although
  * a late IPR is already set.  The hook makes that moment as long as the
@@ -515,6 +556,7 @@ static struct kunit_case edma_drain_cases[] = {
 	KUNIT_CASE(free_with_tr_in_tc_new_owner_transfer_completes_once),
 	KUNIT_CASE(stop_with_null_set_queued_leaves_no_missed_event),
 	KUNIT_CASE(tr_ending_between_stop_and_drain_is_not_reported),
+	KUNIT_CASE(stop_with_trigger_waiting_for_a_full_queue),
 	KUNIT_CASE(stop_does_not_wait_for_another_channels_tr),
 	KUNIT_CASE(stop_gives_up_on_a_hung_tc),
 	KUNIT_CASE(stop_on_cpu_a_while_cpu_b_takes_the_late_ipr),

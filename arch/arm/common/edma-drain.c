@@ -14,10 +14,12 @@
  * a late completion can come from; then the caller clears its events
  * again, dropping what those TRs left.
  *
- * No register counts a channel's outstanding TRs, but the queue and the TC
- * name them: a queue entry (QxEy) carries the event number of the channel
- * that submitted it, and the TC's source-active and destination FIFO
- * register sets carry the completion code (TCC) of the TRs they hold.
+ * No register counts a channel's outstanding TRs, but the trigger
+ * registers, the queue and the TC name them: a trigger the queue had no
+ * room for is still in ESR or CER, a queue entry (QxEy) carries the event
+ * number of the channel that submitted it, and the TC's source-active and
+ * destination FIFO register sets carry the completion code (TCC) of the
+ * TRs they hold.
  * Queues and TCs are strict FIFOs, so the wait is bounded by the TRs ahead
  * of the channel's own, however much traffic other clients add after it.
  * The one TR a TC does not show is the one in its program register set
@@ -26,7 +28,7 @@
  *
  * The wait polls with interrupts off (edma_lock is held), as it must for
  * callers in atomic context; in the normal case, a channel stopped with
- * nothing in flight, it costs two register reads (and the caller's second
+ * nothing in flight, it costs four register reads (and the caller's second
  * round of clears, five posted writes).  A channel whose TR has
  * not left after EDMA_DRAIN_TIMEOUT_US (a TC hung, or a queue full of very
  * long TRs) is reported, and its late completion may then still arrive.
@@ -97,13 +99,27 @@ static bool edma_tc_holds(void __iomem *tc, u32 tcstat, unsigned int ch)
 	return false;
 }
 
+/*
+ * Is a manual or chained trigger of channel ch still pending?  One that
+ * found its queue full waits in ESR or CER, on no queue, until an entry
+ * leaves; the CC queues it then.
+ */
+static bool edma_trigger_pending(struct edma_cc *cc, unsigned int ch)
+{
+	unsigned int bank = EDMA_SHADOW0 + (ch >> 5) * 4;
+
+	return (edma_read(cc, bank + SH_ESR) | edma_read(cc, bank + SH_CER)) &
+	       BIT(ch & 31);
+}
+
 /* May a TR of the channel still end and set its IPR bit? */
 static bool edma_drain_busy(struct edma_cc *cc, struct edma_drain *d)
 {
 	u32 qstat = edma_read(cc, EDMA_QSTAT(d->queue));
 	u32 tcstat;
 
-	if (edma_queue_holds(cc, d->queue, qstat, d->ch)) {
+	if (edma_trigger_pending(cc, d->ch) ||
+	    edma_queue_holds(cc, d->queue, qstat, d->ch)) {
 		d->head = -1;
 		return true;
 	}

@@ -29,6 +29,7 @@
 /* Channel register block of shadow region 0 (pairs: low, high word) */
 #define SH_ECR			0x08
 #define SH_ESR			0x10
+#define SH_CER			0x18
 #define SH_EECR			0x28
 #define SH_EESR			0x30
 #define SH_SECR			0x40
