@@ -106,9 +106,9 @@ static bool edma_tc_holds(void __iomem *tc, u32 tcstat, unsigned int ch)
  */
 static bool edma_trigger_pending(struct edma_cc *cc, unsigned int ch)
 {
-	unsigned int bank = EDMA_SHADOW0 + (ch >> 5) * 4;
+	unsigned int sh = EDMA_SHADOW0 + (ch >> 5) * 4;
 
-	return (edma_read(cc, bank + SH_ESR) | edma_read(cc, bank + SH_CER)) &
+	return (edma_read(cc, sh + SH_ESR) | edma_read(cc, sh + SH_CER)) &
 	       BIT(ch & 31);
 }
 
@@ -135,8 +135,8 @@ static bool edma_drain_busy(struct edma_cc *cc, struct edma_drain *d)
 }
 
 /*
- * Wait until no TR of channel ch is left on its queue or in its TC (see the
- * top of this file).  Called with edma_lock held, the channel's event off
+ * Wait until no TR of channel ch is pending, on its queue or in its TC (see
+ * the top of this file).  Called with edma_lock held, the channel's event off
  * and its generation odd.
  */
 void edma_drain_chan_locked(struct edma_cc *cc, unsigned int ch)
