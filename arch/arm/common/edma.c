@@ -508,12 +508,12 @@ EXPORT_SYMBOL(edma_start);
  * before this call), so that clients may call it holding a lock their
  * callback takes.
  *
- * A transfer request the controller had already put on the channel's
- * event queue or handed to a transfer controller cannot be recalled: its
- * data still lands.  edma_stop() waits for it (busy-waiting, bounded by
- * the requests queued ahead of it; normally it finds none) and drops its
- * completion, so that neither this client nor the next user of the
- * channel hears of it.  After 2 ms it gives up with a warning, and the
+ * A transfer request the channel had already triggered (still pending,
+ * on its event queue, or in a transfer controller) cannot be recalled:
+ * its data still lands.  edma_stop() waits for it (busy-waiting, bounded
+ * by the requests queued ahead of it; normally it finds none) and drops
+ * what it leaves, its completion or the missed event of a null set, so
+ * that neither this client nor the next user of the channel hears of it.  After 2 ms it gives up with a warning, and the
  * completion may then still be reported.  The PaRAM is left as it is.
  *
  * Context: any.  With interrupts off for as long as it waits.
