@@ -217,6 +217,28 @@ static void missed_event_reports_cc_error_to_that_channel_only(
 	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_EMR, 14));
 }
 
+/*
+ * A freed channel keeps no callback: events that still reach it (the
+ * peripheral did not stop) raise a missed event that the handler clears
+ * without calling the client that freed it, whose data may be gone.
+ */
+static void missed_event_on_a_freed_channel_reaches_nobody(
+	struct kunit *test)
+{
+	struct edma_test_buf s1, d1;
+
+	setup_copy(test, CH0(14), EVENTQ_1, &s1, &d1, 16, 0x63);
+	KUNIT_ASSERT_EQ(test, edma_start(CH0(14)), 0);
+	edma_free_channel(CH0(14));
+	edma3_tc_stall(edma_test_cc(0), 1, true);
+	edma3_event(edma_test_cc(0), 14);
+	edma3_event(edma_test_cc(0), 14);
+	KUNIT_ASSERT_TRUE(test, edma_test_bit(0, EDMA3_EMR, 14));
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, edma_test_log.n, 0u);
+	KUNIT_EXPECT_FALSE(test, edma_test_bit(0, EDMA3_EMR, 14));
+}
+
 static void event_on_a_null_set_reports_cc_error(struct kunit *test)
 {
 	int ch;
@@ -373,6 +395,7 @@ static struct kunit_case edma_irq_cases[] = {
 	KUNIT_CASE(callback_may_start_another_transfer),
 	KUNIT_CASE(chained_transfer_fires_the_second_channels_callback),
 	KUNIT_CASE(missed_event_reports_cc_error_to_that_channel_only),
+	KUNIT_CASE(missed_event_on_a_freed_channel_reaches_nobody),
 	KUNIT_CASE(event_on_a_null_set_reports_cc_error),
 	KUNIT_CASE(missed_event_handling_unblocks_the_channel),
 	KUNIT_CASE(queue_threshold_reports_queue_error_to_that_queues_channels),
