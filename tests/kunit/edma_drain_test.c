@@ -460,6 +460,47 @@ static void stop_on_cpu_a_while_cpu_b_takes_the_late_ipr(struct kunit *test)
 }
 
 /*
+ * A peripheral event's entry is on the queue with nothing left in ER
+ * once stop's ECR has run: only the queue entry (QxEy) names the
+ * channel, and stop waits for it all the same.
+ */
+static void stop_with_peripheral_event_queued_then_late_ipr_is_not_reported(
+	struct kunit *test)
+{
+	struct dr_client c = { 0 }, other = { 0 };
+	struct edma_test_buf src, dst, src2, dst2;
+	unsigned int och = EDMA_CTLR_CHAN(0, 21), ech = EDMA_CTLR_CHAN(0, 14);
+	unsigned int q = dr_tc();
+
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(och, dr_cb, &other, q),
+			(int)och);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(ech, dr_cb, &c, q), (int)ech);
+	edma_test_buf_alloc(test, &src2, DR_LEN, 0x81);
+	edma_test_buf_alloc(test, &dst2, DR_LEN, 0);
+	edma_test_program_copy(och, &src2, &dst2, DR_LEN, EDMA_CHAN_SLOT(och));
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(och), 0);
+
+	edma_test_buf_alloc(test, &src, DR_LEN, 0x82);
+	edma_test_buf_alloc(test, &dst, DR_LEN, 0);
+	memset(dst.cpu, 0, DR_LEN);
+	c.watch = &dst;
+	c.seed = 0x82;
+	edma_test_program_copy(ech, &src, &dst, DR_LEN, EDMA_CHAN_SLOT(ech));
+	/* channel 14 is a peripheral's: edma_start() enables its event */
+	KUNIT_ASSERT_EQ(test, edma_start(ech), 0);
+	KUNIT_ASSERT_TRUE(test, edma_test_chbit(0, EDMA3_EER, 14));
+	edma3_event(edma_test_cc(0), 14);
+	KUNIT_ASSERT_EQ(test, (edma_test_reg(0, EDMA3_QSTAT(q)) >> 8) & 0x1f,
+			1u);
+
+	edma_stop(ech);
+	KUNIT_EXPECT_TRUE(test, edma_test_buf_matches(&dst, DR_LEN, 0x82));
+	dr_wait(3 * DR_TR_NS);
+	KUNIT_EXPECT_EQ(test, c.calls, 0u);
+	KUNIT_EXPECT_EQ(test, other.completes, 1u);
+}
+
+/*
  * A trigger that finds its queue full stays pending in ESR, on no queue:
  * the CC queues it when an entry leaves.  It is the stopped transfer's
  * all the same, so stop waits for it too, and its completion reaches
@@ -556,6 +597,7 @@ static struct kunit_case edma_drain_cases[] = {
 	KUNIT_CASE(free_with_tr_in_tc_new_owner_transfer_completes_once),
 	KUNIT_CASE(stop_with_null_set_queued_leaves_no_missed_event),
 	KUNIT_CASE(tr_ending_between_stop_and_drain_is_not_reported),
+	KUNIT_CASE(stop_with_peripheral_event_queued_then_late_ipr_is_not_reported),
 	KUNIT_CASE(stop_with_trigger_waiting_for_a_full_queue),
 	KUNIT_CASE(stop_does_not_wait_for_another_channels_tr),
 	KUNIT_CASE(stop_gives_up_on_a_hung_tc),
