@@ -585,6 +585,75 @@ static void tr_ending_between_stop_and_drain_is_not_reported(
 	KUNIT_EXPECT_EQ(test, c.calls, 0u);
 }
 
+/*
+ * While free drains, the channel's generation is odd and its callback is
+ * still set.  A queue error the other CPU takes then goes to every
+ * channel on the queue, and must skip this one: an odd generation is a
+ * channel on its way out, whatever its callback still says.  The hook
+ * queues channel 21's trigger (hardware, past the library's lock) at the
+ * drain's first look at the TC, and CPU B takes the error interrupt.
+ */
+#define DR_CC0_ERR_IRQ	12
+
+static struct {
+	u32 tcstat;
+	unsigned int ch;
+	bool fired;
+	pthread_t b;
+	bool b_started;
+} dr_qerr;
+
+static void dr_qerr_hook(void *ctx, u32 phys, u32 val, bool write)
+{
+	struct host_irq_stats st;
+	u64 handled;
+
+	if (write || phys != dr_qerr.tcstat || dr_qerr.fired ||
+	    host_in_hardirq())
+		return;
+	dr_qerr.fired = true;
+	host_irq_get_stats(DR_CC0_ERR_IRQ, &st);
+	handled = st.handled;
+	edma3_write(edma_test_cc(0), EDMA3_GLOBAL + EDMA3_ESR,
+		    BIT(dr_qerr.ch));
+	if (pthread_create(&dr_qerr.b, NULL, dr_cpu_b, NULL))
+		return;
+	dr_qerr.b_started = true;
+	do {
+		sched_yield();
+		host_irq_get_stats(DR_CC0_ERR_IRQ, &st);
+	} while (st.handled == handled);
+}
+
+static void queue_error_on_cpu_b_skips_a_channel_being_freed(
+	struct kunit *test)
+{
+	struct dr_client c = { 0 }, other = { 0 };
+	struct edma_test_buf src, dst;
+	unsigned int och = EDMA_CTLR_CHAN(0, 21), q = dr_tc();
+	u32 thr;
+
+	ET_REQUIRE(test, HOST_CAP_CPUS);
+	KUNIT_ASSERT_EQ(test, edma_alloc_channel(och, dr_cb, &other, q),
+			(int)och);
+	dr_start_held(test, &c, &src, &dst);
+	/* queue q signals its threshold at one entry */
+	thr = edma_test_reg(0, EDMA3_QWMTHRA) & ~(0x1fu << (8 * q));
+	edma3_write(edma_test_cc(0), EDMA3_QWMTHRA, thr | 1u << (8 * q));
+	dr_qerr.tcstat = DR_TC_PHYS(q) + EDMA3_TC_TCSTAT;
+	dr_qerr.ch = EDMA_CHAN_SLOT(och);
+	dr_qerr.fired = false;
+	dr_qerr.b_started = false;
+	host_mmio_set_hook(dr_qerr_hook, NULL);
+	edma_free_channel(DR_CH);
+	host_mmio_set_hook(NULL, NULL);
+	if (dr_qerr.b_started)
+		pthread_join(dr_qerr.b, NULL);
+	KUNIT_ASSERT_TRUE(test, dr_qerr.b_started);
+	KUNIT_EXPECT_EQ(test, other.status, EDMA_DMA_QUEUE_ERROR);
+	KUNIT_EXPECT_EQ(test, c.calls, 0u);
+}
+
 static struct kunit_case edma_drain_cases[] = {
 	KUNIT_CASE(stopped_tr_in_tc_still_lands),
 	KUNIT_CASE(held_tr_completes_once_when_not_stopped),
@@ -602,6 +671,7 @@ static struct kunit_case edma_drain_cases[] = {
 	KUNIT_CASE(stop_does_not_wait_for_another_channels_tr),
 	KUNIT_CASE(stop_gives_up_on_a_hung_tc),
 	KUNIT_CASE(stop_on_cpu_a_while_cpu_b_takes_the_late_ipr),
+	KUNIT_CASE(queue_error_on_cpu_b_skips_a_channel_being_freed),
 	{}
 };
 
