@@ -513,8 +513,9 @@ EXPORT_SYMBOL(edma_start);
  * its data still lands.  edma_stop() waits for it (busy-waiting, bounded
  * by the requests queued ahead of it; normally it finds none) and drops
  * what it leaves, its completion or the missed event of a null set, so
- * that neither this client nor the next user of the channel hears of it.  After 2 ms it gives up with a warning, and the
- * completion may then still be reported.  The PaRAM is left as it is.
+ * that neither this client nor the next user of the channel hears of it.
+ * After 2 ms it gives up with a warning, and the completion may then still
+ * be reported.  The PaRAM is left as it is.
  *
  * Context: any.  With interrupts off for as long as it waits.
  */
