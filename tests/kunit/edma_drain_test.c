@@ -93,6 +93,23 @@ static void dr_copy(struct kunit *test, struct dr_client *c,
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(DR_CH), 0);
 }
 
+/*
+ * Another client's 4 KiB copy on channel 21 (which the caller allocated),
+ * triggered once: it holds the TC, or queues behind what does.
+ */
+#define DR_OTHER	EDMA_CTLR_CHAN(0, 21)
+
+static void dr_other_copy(struct kunit *test, struct edma_test_buf *src,
+			  struct edma_test_buf *dst, u8 seed)
+{
+	edma_test_buf_alloc(test, src, DR_LEN, seed);
+	edma_test_buf_alloc(test, dst, DR_LEN, 0);
+	memset(dst->cpu, 0, DR_LEN);
+	edma_test_program_copy(DR_OTHER, src, dst, DR_LEN,
+			       EDMA_CHAN_SLOT(DR_OTHER));
+	KUNIT_ASSERT_EQ(test, edma_trigger_channel(DR_OTHER), 0);
+}
+
 /* The copy to dst is in its TC: taken off the queue, nothing landed. */
 static void dr_assert_in_tc(struct kunit *test, const struct edma_test_buf *dst)
 {
@@ -243,7 +260,7 @@ static void stop_with_tr_still_queued_then_late_ipr_is_not_reported(
 {
 	struct dr_client c = { 0 }, other = { 0 };
 	struct edma_test_buf src, dst, src2, dst2;
-	unsigned int och = EDMA_CTLR_CHAN(0, 21);
+	unsigned int och = DR_OTHER;
 
 	/* channel 21 holds the TC, channel 20's trigger waits in the queue */
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(och, dr_cb, &other,
@@ -251,10 +268,7 @@ static void stop_with_tr_still_queued_then_late_ipr_is_not_reported(
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(DR_CH, dr_cb, &c,
 						 EVENTQ_DEFAULT), (int)DR_CH);
 	KUNIT_ASSERT_EQ(test, edma_test_dmaqnum(0, 21), dr_tc());
-	edma_test_buf_alloc(test, &src2, DR_LEN, 0x41);
-	edma_test_buf_alloc(test, &dst2, DR_LEN, 0);
-	edma_test_program_copy(och, &src2, &dst2, DR_LEN, EDMA_CHAN_SLOT(och));
-	KUNIT_ASSERT_EQ(test, edma_trigger_channel(och), 0);
+	dr_other_copy(test, &src2, &dst2, 0x41);
 	dr_copy(test, &c, &src, &dst, 0x42);
 	KUNIT_ASSERT_EQ(test, (edma_test_reg(0, EDMA3_QSTAT(dr_tc())) >> 8) & 0x1f,
 			1u);
@@ -282,17 +296,14 @@ static void stop_with_null_set_queued_leaves_no_missed_event(
 {
 	struct dr_client c = { 0 }, other = { 0 };
 	struct edma_test_buf src, dst, src2, dst2;
-	unsigned int och = EDMA_CTLR_CHAN(0, 21), ch = EDMA_CHAN_SLOT(DR_CH);
+	unsigned int och = DR_OTHER, ch = EDMA_CHAN_SLOT(DR_CH);
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(och, dr_cb, &other,
 						 EVENTQ_DEFAULT), (int)och);
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(DR_CH, dr_cb, &c,
 						 EVENTQ_DEFAULT), (int)DR_CH);
 	KUNIT_ASSERT_EQ(test, edma_test_dmaqnum(0, 21), dr_tc());
-	edma_test_buf_alloc(test, &src2, DR_LEN, 0x61);
-	edma_test_buf_alloc(test, &dst2, DR_LEN, 0);
-	edma_test_program_copy(och, &src2, &dst2, DR_LEN, EDMA_CHAN_SLOT(och));
-	KUNIT_ASSERT_EQ(test, edma_trigger_channel(och), 0);
+	dr_other_copy(test, &src2, &dst2, 0x61);
 	/* channel 20 still has the dummy (null) set of edma_alloc_channel() */
 	KUNIT_ASSERT_EQ(test, edma_trigger_channel(DR_CH), 0);
 	KUNIT_ASSERT_EQ(test, (edma_test_reg(0, EDMA3_QSTAT(dr_tc())) >> 8) & 0x1f,
@@ -322,7 +333,7 @@ static void stop_does_not_wait_for_another_channels_tr(struct kunit *test)
 {
 	struct dr_client c = { 0 }, other = { 0 };
 	struct edma_test_buf src, dst, src2, dst2;
-	unsigned int och = EDMA_CTLR_CHAN(0, 21);
+	unsigned int och = DR_OTHER;
 	unsigned long long t0;
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(och, dr_cb, &other,
@@ -332,11 +343,7 @@ static void stop_does_not_wait_for_another_channels_tr(struct kunit *test)
 	dr_wait(DR_TR_NS);
 	KUNIT_ASSERT_EQ(test, c.completes, 1u);
 
-	edma_test_buf_alloc(test, &src2, DR_LEN, 0x51);
-	edma_test_buf_alloc(test, &dst2, DR_LEN, 0);
-	memset(dst2.cpu, 0, DR_LEN);
-	edma_test_program_copy(och, &src2, &dst2, DR_LEN, EDMA_CHAN_SLOT(och));
-	KUNIT_ASSERT_EQ(test, edma_trigger_channel(och), 0);
+	dr_other_copy(test, &src2, &dst2, 0x51);
 	dr_wait(DR_TR_NS / 4);
 	KUNIT_ASSERT_NE(test, edma3_tc_read(edma_test_cc(0), dr_tc(),
 					    EDMA3_TC_TCSTAT), 0u);
@@ -469,16 +476,13 @@ static void stop_with_peripheral_event_queued_then_late_ipr_is_not_reported(
 {
 	struct dr_client c = { 0 }, other = { 0 };
 	struct edma_test_buf src, dst, src2, dst2;
-	unsigned int och = EDMA_CTLR_CHAN(0, 21), ech = EDMA_CTLR_CHAN(0, 14);
+	unsigned int och = DR_OTHER, ech = EDMA_CTLR_CHAN(0, 14);
 	unsigned int q = dr_tc();
 
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(och, dr_cb, &other, q),
 			(int)och);
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(ech, dr_cb, &c, q), (int)ech);
-	edma_test_buf_alloc(test, &src2, DR_LEN, 0x81);
-	edma_test_buf_alloc(test, &dst2, DR_LEN, 0);
-	edma_test_program_copy(och, &src2, &dst2, DR_LEN, EDMA_CHAN_SLOT(och));
-	KUNIT_ASSERT_EQ(test, edma_trigger_channel(och), 0);
+	dr_other_copy(test, &src2, &dst2, 0x81);
 
 	edma_test_buf_alloc(test, &src, DR_LEN, 0x82);
 	edma_test_buf_alloc(test, &dst, DR_LEN, 0);
@@ -510,7 +514,7 @@ static void stop_with_trigger_waiting_for_a_full_queue(struct kunit *test)
 {
 	struct dr_client c = { 0 }, other = { 0 }, fill = { 0 };
 	struct edma_test_buf src, dst, src2, dst2;
-	unsigned int och = EDMA_CTLR_CHAN(0, 21), ch = EDMA_CHAN_SLOT(DR_CH);
+	unsigned int och = DR_OTHER, ch = EDMA_CHAN_SLOT(DR_CH);
 	unsigned int i, q = dr_tc();
 	int h;
 
@@ -519,10 +523,7 @@ static void stop_with_trigger_waiting_for_a_full_queue(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, edma_alloc_channel(DR_CH, dr_cb, &c,
 						 EVENTQ_DEFAULT), (int)DR_CH);
 	KUNIT_ASSERT_EQ(test, edma_test_dmaqnum(0, 21), q);
-	edma_test_buf_alloc(test, &src2, DR_LEN, 0x71);
-	edma_test_buf_alloc(test, &dst2, DR_LEN, 0);
-	edma_test_program_copy(och, &src2, &dst2, DR_LEN, EDMA_CHAN_SLOT(och));
-	KUNIT_ASSERT_EQ(test, edma_trigger_channel(och), 0);
+	dr_other_copy(test, &src2, &dst2, 0x71);
 	/* channel 21 holds the TC; fill the queue behind it */
 	for (i = 0; i < EDMA3_QUEUE_DEPTH; i++) {
 		h = edma_alloc_channel(EDMA_CHANNEL_ANY, dr_cb, &fill, q);
@@ -630,7 +631,7 @@ static void queue_error_on_cpu_b_skips_a_channel_being_freed(
 {
 	struct dr_client c = { 0 }, other = { 0 };
 	struct edma_test_buf src, dst;
-	unsigned int och = EDMA_CTLR_CHAN(0, 21), q = dr_tc();
+	unsigned int och = DR_OTHER, q = dr_tc();
 	u32 thr;
 
 	ET_REQUIRE(test, HOST_CAP_CPUS);
