@@ -87,12 +87,18 @@ project_kernel_files() {
 	project_client_files
 }
 
-# The series' author: GIT_AUTHOR_NAME/EMAIL, else git's user.name/email;
+# The series' author: GIT_AUTHOR_NAME/EMAIL, else git's user.name/email.
+series_name() {
+	echo "${GIT_AUTHOR_NAME:-$(git -C "$PROJ" config user.name || true)}"
+}
+series_email() {
+	echo "${GIT_AUTHOR_EMAIL:-$(git -C "$PROJ" config user.email || true)}"
+}
 # "Name <email>", or nothing (status 1) without a real identity.
 series_identity() {
 	local name email
-	name=${GIT_AUTHOR_NAME:-$(git -C "$PROJ" config user.name || true)}
-	email=${GIT_AUTHOR_EMAIL:-$(git -C "$PROJ" config user.email || true)}
+	name=$(series_name)
+	email=$(series_email)
 	[ -n "$name" ] && [[ $email == *@*.* ]] || return 1
 	printf '%s <%s>\n' "$name" "$email"
 }

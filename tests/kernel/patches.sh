@@ -15,17 +15,17 @@ set -euo pipefail
 here=$(dirname "$0")
 . "$here/lib.sh"
 
-"$here/tree.sh" worktree "$WORK"
-"$here/overlay.sh" "$WORK"
-
 # The author and Signed-off-by are whoever runs this: GIT_AUTHOR_NAME and
 # GIT_AUTHOR_EMAIL, else git's user.name and user.email.  A Signed-off-by
 # certifies the Developer's Certificate of Origin, so none is invented.
 series_identity >/dev/null ||
 	die "no author identity: set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL (or git
 config user.name and user.email) to the person who signs the series off"
-name=${GIT_AUTHOR_NAME:-$(git -C "$PROJ" config user.name)}
-email=${GIT_AUTHOR_EMAIL:-$(git -C "$PROJ" config user.email)}
+name=$(series_name)
+email=$(series_email)
+
+"$here/tree.sh" worktree "$WORK"
+"$here/overlay.sh" "$WORK"
 
 commit() {
 	local msg=$1
