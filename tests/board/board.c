@@ -62,13 +62,17 @@ const struct board_soc board_da830 = {
 	.sram_base = 0x80000000, .sram_size = 128 << 10,
 };
 
-/* DM644x and DM355: one CC, two TCs, AINTC 16/17, TC errors 18/19 */
-#define DAVINCI_2TC_CC(cfg) {						\
+/*
+ * DM644x and DM355: one CC, two TCs, AINTC 16/17.  The DM644x has TC
+ * errors on 18/19; the DM355's reach the AINTC only if ARM_INTMUX takes
+ * those lines from SPI, which Linux does not do.
+ */
+#define DAVINCI_2TC_CC(cfg, tcerr0, tcerr1) {				\
 	.cccfg = (cfg),							\
 	.cc_base = 0x01c00000, .cc_size = 0x10000,			\
 	.tc_base = { 0x01c10000, 0x01c10400 },				\
 	.irq_ccint = 16, .irq_ccerr = 17,				\
-	.irq_tcerr = { 18, 19, BOARD_NO_IRQ, BOARD_NO_IRQ,		\
+	.irq_tcerr = { (tcerr0), (tcerr1), BOARD_NO_IRQ, BOARD_NO_IRQ,	\
 		       BOARD_NO_IRQ, BOARD_NO_IRQ,			\
 		       BOARD_NO_IRQ, BOARD_NO_IRQ },			\
 }
@@ -76,18 +80,19 @@ const struct board_soc board_da830 = {
 const struct board_soc board_dm644x = {
 	.name = "dm644x",
 	.ncc = 1,
-	.cc = { DAVINCI_2TC_CC(EDMA3_CCCFG_DM644X) },
+	.cc = { DAVINCI_2TC_CC(EDMA3_CCCFG_DM644X, 18, 19) },
 	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
 };
 
 const struct board_soc board_dm355 = {
 	.name = "dm355",
 	.ncc = 1,
-	.cc = { DAVINCI_2TC_CC(EDMA3_CCCFG_DM355) },
+	.cc = { DAVINCI_2TC_CC(EDMA3_CCCFG_DM355, BOARD_NO_IRQ,
+				BOARD_NO_IRQ) },
 	.ddr_base = 0x80000000, .ddr_size = 16 << 20,
 };
 
-/* DM365: four TCs, errors of TC2/TC3 on AINTC 61/62 */
+/* DM365: four TCs, errors of TC2/TC3 on AINTC 61/62 (TC0/TC1: as DM355) */
 const struct board_soc board_dm365 = {
 	.name = "dm365",
 	.ncc = 1,
@@ -98,9 +103,9 @@ const struct board_soc board_dm365 = {
 			.tc_base = { 0x01c10000, 0x01c10400, 0x01c10800,
 				     0x01c10c00 },
 			.irq_ccint = 16, .irq_ccerr = 17,
-			.irq_tcerr = { 18, 19, 61, 62, BOARD_NO_IRQ,
+			.irq_tcerr = { BOARD_NO_IRQ, BOARD_NO_IRQ, 61, 62,
 				       BOARD_NO_IRQ, BOARD_NO_IRQ,
-				       BOARD_NO_IRQ },
+				       BOARD_NO_IRQ, BOARD_NO_IRQ },
 		},
 	},
 	.ddr_base = 0x80000000, .ddr_size = 16 << 20,

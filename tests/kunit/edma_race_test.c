@@ -19,7 +19,7 @@
 #include <sched.h>
 #include <time.h>
 
-#include "edma-soc.h"
+#include "edma-legacy.h"
 #include "edma_ring_test_util.h"
 #include "edma_test_util.h"
 

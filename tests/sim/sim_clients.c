@@ -15,7 +15,7 @@
 #include <linux/string.h>
 
 #include "edma-keystone.h"
-#include "edma-soc.h"
+#include "edma-legacy.h"
 #include "host.h"
 #include "sim.h"
 

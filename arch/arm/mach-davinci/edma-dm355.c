@@ -5,6 +5,8 @@
  * Same CC as the DM644x: a 64K window, two transfer controllers, bulk
  * transfers on the low-priority default queue 1.  The CC's interrupt
  * reaches the AINTC through the ARM_INTMUX, which the SoC code sets up.
+ * The TC error lines would take AINTC 18 and 19 from SPI through the same
+ * mux, so they are not wired: a TC error stays latched in its ERRSTAT.
  */
 
 #include <linux/dma-mapping.h>
@@ -63,10 +65,7 @@ static struct resource dm355_edma_resources[] = {
 			     "edma3_ccint"),
 	DEFINE_RES_IRQ_NAMED(DAVINCI_INTC_IRQ(DAVINCI_EDMA_IRQ_CCERRINT),
 			     "edma3_ccerrint"),
-	DEFINE_RES_IRQ_NAMED(DAVINCI_INTC_IRQ(DAVINCI_EDMA_IRQ_TCERR0),
-			     "edma3_tc0_errint"),
-	DEFINE_RES_IRQ_NAMED(DAVINCI_INTC_IRQ(DAVINCI_EDMA_IRQ_TCERR1),
-			     "edma3_tc1_errint"),
+	/* no TC0/TC1 error lines: ARM_INTMUX gives 18 and 19 to SPI */
 };
 
 /**

@@ -4,8 +4,8 @@
  *
  * One CC with a 64K window and four transfer controllers.  Queues 0-2 run
  * at the lowest priority; queue 3 has the highest and is also the default.
- * TC0/TC1 errors arrive on AINTC 18/19, TC2/TC3 errors on 61/62 (muxed by
- * INT_CFG, which the SoC code sets up).
+ * TC2/TC3 errors arrive on AINTC 61/62.  TC0/TC1 errors would take 18/19
+ * from SPI through ARM_INTMUX, so they are not wired.
  */
 
 #include <linux/dma-mapping.h>
@@ -71,10 +71,7 @@ static struct resource dm365_edma_resources[] = {
 			     "edma3_ccint"),
 	DEFINE_RES_IRQ_NAMED(DAVINCI_INTC_IRQ(DAVINCI_EDMA_IRQ_CCERRINT),
 			     "edma3_ccerrint"),
-	DEFINE_RES_IRQ_NAMED(DAVINCI_INTC_IRQ(DAVINCI_EDMA_IRQ_TCERR0),
-			     "edma3_tc0_errint"),
-	DEFINE_RES_IRQ_NAMED(DAVINCI_INTC_IRQ(DAVINCI_EDMA_IRQ_TCERR1),
-			     "edma3_tc1_errint"),
+	/* no TC0/TC1 error lines: ARM_INTMUX gives 18 and 19 to SPI */
 	DEFINE_RES_IRQ_NAMED(DAVINCI_INTC_IRQ(DM365_EDMA_IRQ_TCERR2),
 			     "edma3_tc2_errint"),
 	DEFINE_RES_IRQ_NAMED(DAVINCI_INTC_IRQ(DM365_EDMA_IRQ_TCERR3),

@@ -14,7 +14,7 @@
 #include <linux/platform_device.h>
 #include <linux/sizes.h>
 
-#include "edma-soc.h"
+#include "edma-legacy.h"
 
 static s8 dm644x_queue_tc[][2] = {
 	{ 0, 0 },

@@ -15,7 +15,7 @@
 #include <linux/platform_device.h>
 #include <linux/sizes.h>
 
-#include "edma-soc.h"
+#include "edma-legacy.h"
 
 static s8 dm646x_queue_tc[][2] = {
 	{ 0, 0 },

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * EDMA3 channels and PaRAM slots the DaVinci EVM boards leave to the DSP
- * (hardware.md 7.4), for the registration helpers of edma-soc.h.  Each
+ * (hardware.md 7.4), for the registration helpers of edma-legacy.h.  Each
  * table is {first, count} pairs ending in {-1, -1}; the slot tables cover
  * the reserved channels' own PaRAM sets plus the DSP's link sets.
  */
@@ -9,7 +9,7 @@
 #include <linux/platform_data/edma.h>
 #include <linux/types.h>
 
-#include "edma-soc.h"
+#include "edma-legacy.h"
 
 /* DA850 EVM and OMAP-L138 Hawk, CC0 */
 static const s16 da850_evm_cc0_rsv_chans[][2] = {

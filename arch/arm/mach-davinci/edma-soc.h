@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * EDMA3 controller descriptions of the DaVinci SoCs: the registration
- * helpers board files call, and the addresses and interrupt numbers they
- * use.  In a kernel tree the tree's own definitions take precedence.
+ * helpers the SoC and board files call, and the addresses and interrupt
+ * numbers they use.
  */
 #ifndef __ARCH_ARM_MACH_DAVINCI_EDMA_SOC_H
 #define __ARCH_ARM_MACH_DAVINCI_EDMA_SOC_H
@@ -12,7 +12,14 @@
 #include <linux/platform_data/edma.h>
 #include <linux/platform_device.h>
 
-#ifndef DAVINCI_INTC_IRQ
+/*
+ * DAVINCI_INTC_IRQ(): the Linux number of an AINTC or cp_intc line.  The
+ * host tests run the SoC files against a bare interrupt controller whose
+ * numbers are the hardware's.
+ */
+#ifdef CONFIG_ARCH_DAVINCI
+#include "common.h"
+#else
 #define DAVINCI_INTC_IRQ(n)	(n)
 #endif
 
@@ -32,7 +39,9 @@
 
 /*
  * DM644x, DM355, DM365 and DM646x: one CC with a 64K window and two or four
- * TCs 1K apart; AINTC numbers
+ * TCs 1K apart; AINTC numbers.  On the DM355 and DM365, lines 18 and 19
+ * carry the TC0/TC1 errors only when ARM_INTMUX routes them away from SPI,
+ * which Linux does not do.
  */
 #define DAVINCI_EDMA_CC_BASE		0x01c00000
 #define DAVINCI_EDMA_TC_BASE(n)		(0x01c10000 + 0x400 * (n))
@@ -40,24 +49,19 @@
 #define DAVINCI_EDMA_IRQ_CCERRINT	17
 #define DAVINCI_EDMA_IRQ_TCERR0		18
 #define DAVINCI_EDMA_IRQ_TCERR1		19
-#define DM646X_EDMA_IRQ_TCERR2		20
-#define DM646X_EDMA_IRQ_TCERR3		21
 #define DM365_EDMA_IRQ_TCERR2		61
 #define DM365_EDMA_IRQ_TCERR3		62
 
 /*
- * Which file describes which SoC (one Kconfig symbol each, so a tree that
- * already describes some of them builds only the others):
+ * Which file describes which SoC (one Kconfig symbol each):
  *
- *   edma-dm644x.c	CONFIG_ARCH_DAVINCI_DM644x	dm644x_register_edma()
  *   edma-dm355.c	CONFIG_ARCH_DAVINCI_DM355	dm355_register_edma()
  *   edma-dm365.c	CONFIG_ARCH_DAVINCI_DM365	dm365_register_edma()
- *   edma-dm646x.c	CONFIG_ARCH_DAVINCI_DM646x	dm646x_register_edma()
  *   edma-da8xx.c	CONFIG_ARCH_DAVINCI_DA830,	da830_register_edma(),
  *			CONFIG_ARCH_DAVINCI_DA850	da850_register_edma()
- *   edma-evm-rsv.c	the boards' DSP reservations below
  *
- * Makefile.edma spells the same as kbuild lines.
+ * Makefile.edma spells the same as kbuild lines.  The DM644x and DM646x,
+ * which Linux no longer supports, are in edma-legacy.h.
  */
 /*
  * Every SoC file registers its controllers the same way: an "edma"
@@ -85,19 +89,7 @@ static inline int __init davinci_edma_register_cc(int id,
 
 int da830_register_edma(struct edma_rsv_info *rsv);
 int da850_register_edma(struct edma_rsv_info *rsv[2]);
-int dm644x_register_edma(struct edma_rsv_info *rsv);
 int dm355_register_edma(struct edma_rsv_info *rsv);
 int dm365_register_edma(struct edma_rsv_info *rsv);
-int dm646x_register_edma(struct edma_rsv_info *rsv);
-
-/*
- * What the EVM boards leave to the DSP (hardware.md 7.4), ready to pass to
- * the helpers above.  The OMAP-L138 Hawk board reserves the same as the
- * DA850 EVM and uses da850_evm_edma_rsv.  DM644x, DM355 and DM365 boards
- * reserve nothing and pass NULL.
- */
-extern struct edma_rsv_info *da850_evm_edma_rsv[2];
-extern struct edma_rsv_info da830_evm_edma_rsv;
-extern struct edma_rsv_info dm646x_evm_edma_rsv;
 
 #endif /* __ARCH_ARM_MACH_DAVINCI_EDMA_SOC_H */
