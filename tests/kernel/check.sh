@@ -11,7 +11,8 @@
 #   davinci    davinci_all_defconfig, TI_EDMA off, TI_PRIV_EDMA and the
 #              dmaengine provider TI_PRIV_EDMA_DMA on, with the tree's
 #              consumers (MMC, SPI, McASP + edma-pcm) built in: W=1 C=1
-#              on our objects, then a full vmlinux
+#              on our objects, then a full vmlinux, then the vmlinux of
+#              every step of the series (PER_PATCH=0 skips it)
 #   keystone   keystone_defconfig, same symbols plus ARM_LPAE (64-bit
 #              dma_addr_t/phys_addr_t, as Keystone boards run): W=1 C=1 on
 #              our objects, then a full vmlinux (~8 min on 2 cores;
@@ -23,8 +24,8 @@
 #   get_maintainer.pl: each patch goes to one subsystem's list
 #   coccicheck MODE=report on a directory holding only our files
 #   kernel-doc -none -Wall on the header and the sources
-#   dt-schema  dt_binding_check on our binding schemas, dtbs_check of six
-#              6.1 boards and a K2H board with our dtsi against them
+#   dt-schema  dt_binding_check on our binding schemas, dtbs_check of seven
+#              6.1 boards (the K2H EVM with our controllers) against them
 #
 # Logs go to build/kernel/logs/, the summary to build/kernel/summary.txt.
 # ONLY="step ..." runs just those steps on the trees as they are.
@@ -62,6 +63,17 @@ client_objs() {	# the audio, MMC and network drivers
 	printf '%s\n' "${OURS[@]}" | grep -E '^(sound|drivers)/.*\.c$' |
 		grep -v '^drivers/dma/' | sed 's/\.c$/.o/'
 }
+link_client_objs() {	# those a Kconfig symbol builds: the network driver
+	client_objs | grep '^drivers/net/'
+}
+unlisted_client_files() {	# the clients no Makefile lists (audio, MMC)
+	printf '%s\n' "${OURS[@]}" | grep -E '^(sound|drivers/mmc)/'
+}
+# linked_objs OUT: every object that build's vmlinux was linked from
+# (vmlinux.a, the thin archive of all built-in objects), one per line.
+linked_objs() {
+	"${KCROSS}ar" t "$OUT/$1/vmlinux.a"
+}
 dma_objs() {	# the dmaengine provider
 	printf '%s\n' "${OURS[@]}" | grep -E '^drivers/dma/.*\.c$' |
 		sed 's/\.c$/.o/'
@@ -78,6 +90,11 @@ KS_CONSUMERS="SPI_DAVINCI SND_SOC_DAVINCI_MCASP SND_SOC_TI_EDMA_PCM"
 KS_CONSUMER_SYMS="davinci_spi_probe davinci_mcasp_probe edma_pcm_platform_register"
 PROVIDER_SYMS="edma_priv_xlate edma_priv_prep_slave_sg edma_priv_prep_dma_cyclic
 	edma_priv_prep_dma_memcpy"
+# The library's ring, and the network driver on it (TI_EDMA_RING_ETH).
+RING_SYMS="devm_edma_ring_request edma_ring_start edma_ring_add_inbuf ere_probe"
+# The DaVinci SoC files that replace the tree's EDMA3 registration.
+SOC_SYMS="da830_register_edma da850_register_edma dm355_register_edma
+	dm365_register_edma"
 
 # have_syms VMLINUX NAME...: every NAME is a function in VMLINUX
 # (nm's output is read whole first: "nm | grep -q" fails under pipefail
@@ -233,13 +250,14 @@ s_davinci_config() {
 	# shellcheck disable=SC2046
 	config davinci davinci_all_defconfig -d TI_EDMA -e TI_PRIV_EDMA \
 		-e DMA_ENGINE -e TI_PRIV_EDMA_DMA -e SOUND -e SND -e SND_SOC \
-		$(printf -- '-e %s ' $CONSUMERS) \
+		$(printf -- '-e %s ' $CONSUMERS) -e NET_VENDOR_TI -e TI_EDMA_RING_ETH \
 		-e ATAGS -e UNUSED_BOARD_FILES $(printf -- '-e %s ' $BOARDS) || return 1
 	want davinci '# CONFIG_TI_EDMA is not set' &&
 	want davinci 'CONFIG_TI_PRIV_EDMA=y' &&
-	want davinci 'CONFIG_TI_PRIV_EDMA_DMA=y' || return 1
+	want davinci 'CONFIG_TI_PRIV_EDMA_DMA=y' &&
+	want davinci 'CONFIG_TI_EDMA_RING_ETH=y' || return 1
 	for b in $BOARDS $CONSUMERS; do want davinci "CONFIG_$b=y" || return 1; done
-	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y, + DM355/DM365, 4 board files and 4 dmaengine consumers"
+	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y TI_EDMA_RING_ETH=y, + DM355/DM365, 4 board files and 4 dmaengine consumers"
 }
 
 s_davinci_w1c1() {
@@ -248,7 +266,7 @@ s_davinci_w1c1() {
 }
 
 s_davinci_vmlinux() {
-	local log=$LOGS/davinci-vmlinux.log u n tot syms
+	local log=$LOGS/davinci-vmlinux.log u n tot syms o linked
 	kmake "$WORK" davinci vmlinux >"$log" 2>&1
 	local rc=$?
 	tail -n 20 "$log"
@@ -257,6 +275,7 @@ s_davinci_vmlinux() {
 	tot=$(count "$log.diag")
 	n=$(grep -cE "$ours_re" "$log.diag")
 	cat "$log.diag"
+	linked=$(linked_objs davinci) || { note="no built-in.a"; return 1; }
 	# The tree's users were built, against our header.
 	for u in $USERS; do
 		grep -q 'include/linux/platform_data/edma.h' \
@@ -266,19 +285,72 @@ s_davinci_vmlinux() {
 	grep -q "$WORK/include/linux/platform_data/edma.h" \
 		"$OUT/davinci/arch/arm/mach-davinci/.devices-da8xx.o.cmd" ||
 		{ note="users did not see our header"; return 1; }
-	# The library is in, the dmaengine driver and our SoC file are not.
+	# The library, its ring, the network driver and our SoC files are
+	# in; the dmaengine driver is not.
 	syms=$("${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -cE ' T (edma_alloc_channel|edma_start|edma_write_slot)$')
 	"${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -E 'edma_alloc_channel|edma_probe$'
 	[ "$syms" = 3 ] || { note="library symbols missing from vmlinux"; return 1; }
-	have_syms "$OUT/davinci/vmlinux" $PROVIDER_SYMS $CONSUMER_SYMS || return 1
+	have_syms "$OUT/davinci/vmlinux" $PROVIDER_SYMS $CONSUMER_SYMS \
+		$RING_SYMS $SOC_SYMS || return 1
 	if "${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -c ' edma_tx_status$' >/dev/null; then
 		note="dmaengine EDMA driver linked"; return 1
 	fi
-	if "${KCROSS}ar" t "$OUT/davinci/arch/arm/mach-davinci/built-in.a" | grep -c edma- >/dev/null; then
-		note="our mach-davinci object was linked"; return 1
-	fi
-	note="linked; $(echo $USERS | wc -w) header users rebuilt; edma_alloc_channel, the dmaengine provider and its consumers in vmlinux; $n warnings from our files ($tot in all)"
+	# Every file the series adds was linked, not only compiled.
+	for o in $(lib_objs) $(dma_objs) $(mach_objs davinci) $(link_client_objs); do
+		grep -qxF "$o" <<<"$linked" || { note="$o not linked"; return 1; }
+	done
+	note="linked: $(wc -w <<<"$(lib_objs) $(dma_objs) $(mach_objs davinci) $(link_client_objs)") added objects (library, ring, provider, SoC files, network driver); $(echo $USERS | wc -w) header users rebuilt; the provider's consumers in vmlinux; $n warnings from our files ($tot in all)"
 	[ "$n" = 0 ] && [ "$tot" = 0 ]
+}
+
+# Every patch of the series builds: the work tree is checked out at each
+# commit in turn and the davinci vmlinux rebuilt (incrementally, in the
+# build directory the full build left) with the series' configuration,
+# which olddefconfig trims to the symbols that commit knows.  No warning
+# is allowed at any step.  The tree ends at the top of the series again.
+s_per_patch() {
+	local c n=0 skipped=0 top log=$LOGS/per-patch.log cfg=$OUT/davinci/.config.series
+	local unbuilt_re f
+	unbuilt_re='^(Documentation/|MAINTAINERS$|arch/arm/boot/dts/|.*/Kconfig$'
+	for f in $(unlisted_client_files); do unbuilt_re+="|${f//./[.]}\$"; done
+	unbuilt_re+=')'
+	top=$(git -C "$WORK" rev-parse HEAD) || return 1
+	cp "$OUT/davinci/.config" "$cfg" || return 1
+	: >"$log"
+	: >"$log.diag"
+	for c in $(git -C "$WORK" rev-list --reverse "$BASE_TAG..HEAD"); do
+		n=$((n + 1))
+		git -C "$WORK" checkout -q "$c" || return 1
+		echo "=== $n $(git -C "$WORK" log -1 --format=%s "$c")" | tee -a "$log"
+		cp "$cfg" "$OUT/davinci/.config" &&
+		kmake "$WORK" davinci olddefconfig >>"$log" 2>&1 || return 1
+		# A patch of bindings, device trees, sources no Makefile lists or
+		# Kconfig text that leaves the configuration as it was leaves
+		# vmlinux as the step before built it.
+		if [ $n -gt 1 ] &&
+				cmp -s "$OUT/davinci/.config" "$cfg.prev" &&
+				! git -C "$WORK" diff --name-only "$c^" "$c" |
+				grep -qvE "$unbuilt_re"; then
+			echo "(nothing vmlinux is built from)" | tee -a "$log"
+			skipped=$((skipped + 1))
+			continue
+		fi
+		cp "$OUT/davinci/.config" "$cfg.prev"
+		kmake "$WORK" davinci vmlinux >"$log.step" 2>&1
+		local rc=$?
+		cat "$log.step" >>"$log"
+		diag "$log.step" | tee -a "$log.diag"
+		if [ $rc != 0 ] || [ -n "$(diag "$log.step")" ]; then
+			tail -n 20 "$log.step"
+			note="patch $n does not build cleanly"
+			git -C "$WORK" checkout -q "$top"
+			return 1
+		fi
+	done
+	git -C "$WORK" checkout -q "$top" || return 1
+	cp "$cfg" "$OUT/davinci/.config"
+	cmp -s "$cfg" "$OUT/davinci/.config" || return 1
+	note="$n patches: $((n - skipped)) change what vmlinux is built from (files or configuration), each of those builds it with no warning; $skipped change neither"
 }
 
 # Keystone boards run with LPAE: 64-bit phys_addr_t and dma_addr_t.
@@ -287,44 +359,52 @@ s_keystone_config() {
 	# shellcheck disable=SC2046
 	config keystone keystone_defconfig -d TI_EDMA -e TI_PRIV_EDMA \
 		-e DMA_ENGINE -e TI_PRIV_EDMA_DMA -e ARM_LPAE \
-		-e SOUND -e SND -e SND_SOC \
+		-e SOUND -e SND -e SND_SOC -e NET_VENDOR_TI -e TI_EDMA_RING_ETH \
 		$(printf -- '-e %s ' $KS_CONSUMERS) || return 1
 	for b in $KS_CONSUMERS; do want keystone "CONFIG_$b=y" || return 1; done
 	want keystone '# CONFIG_TI_EDMA is not set' &&
 	want keystone 'CONFIG_TI_PRIV_EDMA=y' &&
 	want keystone 'CONFIG_TI_PRIV_EDMA_DMA=y' &&
+	want keystone 'CONFIG_TI_EDMA_RING_ETH=y' &&
 	want keystone 'CONFIG_ARM_LPAE=y' &&
 	want keystone 'CONFIG_PHYS_ADDR_T_64BIT=y' &&
 	want keystone 'CONFIG_ARCH_DMA_ADDR_T_64BIT=y' || return 1
-	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y ARM_LPAE=y (64-bit dma_addr_t), 3 dmaengine consumers"
+	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y TI_EDMA_RING_ETH=y ARM_LPAE=y (64-bit dma_addr_t), 3 dmaengine consumers"
 }
 
 s_keystone_w1c1() {
 	# shellcheck disable=SC2046
-	lint_build keystone $(lib_objs) $(dma_objs) $(mach_objs keystone)
+	lint_build keystone $(lib_objs) $(dma_objs) $(link_client_objs)
 }
 
 s_keystone_vmlinux() {
-	local log=$LOGS/keystone-vmlinux.log
+	local log=$LOGS/keystone-vmlinux.log linked o
 	kmake "$WORK" keystone vmlinux >"$log" 2>&1 || { tail -n 20 "$log"; return 1; }
 	# shellcheck disable=SC2086
 	have_syms "$OUT/keystone/vmlinux" edma_alloc_channel edma_start \
-		$PROVIDER_SYMS $KS_CONSUMER_SYMS || return 1
+		$PROVIDER_SYMS $KS_CONSUMER_SYMS $RING_SYMS || return 1
+	linked=$(linked_objs keystone) || { note="no built-in.a"; return 1; }
+	for o in $(lib_objs) $(dma_objs) $(link_client_objs); do
+		grep -qxF "$o" <<<"$linked" || { note="$o not linked"; return 1; }
+	done
 	if "${KCROSS}nm" "$OUT/keystone/vmlinux" | grep -c ' edma_tx_status$' >/dev/null; then
 		note="dmaengine EDMA driver linked"; return 1
 	fi
 	diag "$log" >"$log.diag"
 	cat "$log.diag"
-	note="linked: the library, the provider and $(echo $KS_CONSUMERS | wc -w) consumers; $(count "$log.diag") warnings"
+	note="linked: the library, its ring, the provider, the network driver and $(echo $KS_CONSUMERS | wc -w) consumers; $(count "$log.diag") warnings"
 	[ ! -s "$log.diag" ]
 }
 
 # The dmaengine driver and the header's users at W=1, in the shipped
 # davinci configuration (TI_EDMA=y), with our header and with the tree's.
 s_dmaengine() {
-	local objs="drivers/dma/ti/edma.o $USERS" o side src out n
+	local objs o side src out n
 	for side in base ours; do
+		objs="drivers/dma/ti/edma.o $USERS"
 		if [ $side = base ]; then src=$PRISTINE; out=dma-base; else src=$WORK; out=dma; fi
+		# ours: the SoC files that now register the controllers, too
+		[ $side = base ] || objs="$objs $(mach_objs davinci)"
 		# shellcheck disable=SC2046
 		SRC=$src config $out davinci_all_defconfig -e ATAGS \
 			-e UNUSED_BOARD_FILES $(printf -- '-e %s ' $BOARDS) || return 1
@@ -347,7 +427,7 @@ s_dmaengine() {
 		{ note="pristine tree was written to"; return 1; }
 	comm -13 "$LOGS/dma-base.diag" "$LOGS/dma.diag" | tee "$LOGS/dma.new"
 	n=$(count "$LOGS/dma.new")
-	note="TI_EDMA=y: drivers/dma/ti/edma.o + $(echo $USERS | wc -w) users at W=1: $n new warnings ($(count "$LOGS/dma.diag") with ours, $(count "$LOGS/dma-base.diag") with the tree's header)"
+	note="TI_EDMA=y: drivers/dma/ti/edma.o + $(echo $USERS | wc -w) users + $(mach_objs davinci | wc -l) SoC files at W=1: $n new warnings ($(count "$LOGS/dma.diag") with ours, $(count "$LOGS/dma-base.diag") with the tree's header)"
 	[ "$n" = 0 ]
 }
 
@@ -360,8 +440,8 @@ s_dmaengine() {
 # the binding check must print nothing but make's progress lines, the
 # boards no finding at all, and -M must show that every EDMA3 CC, TC and
 # crossbar node of each board was matched by our schemas.  No vmlinux: dtc and a tiny config.
-DT_BOARDS="da850-evm da850-lcdk keystone-k2g-evm am335x-evm am437x-gp-evm
-	dra7-evm"
+DT_BOARDS="da850-evm da850-lcdk keystone-k2g-evm keystone-k2hk-evm
+	am335x-evm am437x-gp-evm dra7-evm"
 DT_TESTS=tests/kernel/dts	# our boards, copied in for the check only
 s_dt_schema() {
 	local log=$LOGS/dt-binding-check.log dlog=$LOGS/dtbs-check.log
@@ -558,7 +638,10 @@ step git-am s_git_am
 step dt-schema s_dt_schema
 if step davinci-config s_davinci_config; then
 	step davinci-W1-C1 s_davinci_w1c1
-	step davinci-vmlinux s_davinci_vmlinux
+	if step davinci-vmlinux s_davinci_vmlinux &&
+			[ "${PER_PATCH:-1}" = 1 ]; then
+		step per-patch s_per_patch
+	fi
 fi
 if step keystone-config s_keystone_config; then
 	step keystone-W1-C1 s_keystone_w1c1

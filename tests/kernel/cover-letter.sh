@@ -53,8 +53,14 @@ What is in it
    the ring; DSP reservations are never touched;
  - a dmaengine provider on the library (TI_PRIV_EDMA_DMA) for
    davinci_mmc, spi-davinci and davinci-mcasp/edma-pcm;
- - SoC descriptions, the K2H controllers in device tree, and example
-   audio, MMC and network clients, one patch per subsystem;
+ - the EDMA3 registration of the DA830, DA850, DM355 and DM365 moved
+   from devices-da8xx.c, dm355.c and dm365.c into one edma-*.c file per
+   SoC, with the same devices, slave maps and board-facing helpers, plus
+   the transfer controller error lines where the EDMA owns them; the
+   board files build unchanged;
+ - the K2H controllers in device tree;
+ - audio, MMC and network clients, one patch per subsystem; the network
+   driver builds under TI_EDMA_RING_ETH;
  - a MAINTAINERS entry for all of it, which each patch that adds files
    extends.
 
@@ -62,19 +68,22 @@ TI_PRIV_EDMA and TI_EDMA (drivers/dma/ti/edma.c) drive the same
 hardware and exclude each other.  The 3.x functions keep the plain
 EXPORT_SYMBOL they had; everything new is EXPORT_SYMBOL_GPL.
 
-Not done yet: the tree's own EDMA registration (devices-da8xx.c,
-dm355.c, dm365.c) is not converted onto the SoC files, which are
-compile-tested only, and the clients are not wired into ASoC, MMC or
-netdev Kconfig.
+Not done yet: the audio and MMC clients are not wired into
+davinci-mcasp and davinci_mmc, so they are compile-tested only; the
+K2E and K2L controllers are not in device tree.  The DM644x and
+DM646x descriptions of the 3.x API stay out of the series, as 6.1 no
+longer has these SoCs.
 
 How it was tested
 -----------------
  - In this tree: davinci_all_defconfig and keystone_defconfig (with
    ARM_LPAE) at W=1 C=1 with 0 warnings and 0 sparse reports, a
-   davinci and a keystone vmlinux linking the library, the provider and
-   its consumers,
+   davinci and a keystone vmlinux linking every object the series adds
+   but the two compile-only clients (library, ring, provider and its
+   consumers, SoC files, network driver),
    checkpatch --strict, coccicheck and kernel-doc clean,
-   dt_binding_check and dtbs_check of the schemas and six boards.
+   dt_binding_check and dtbs_check of the schemas and seven boards,
+   the K2H EVM with its new EDMA3 nodes among them.
  - The same sources on a host, against a register-accurate EDMA3 model
    under AddressSanitizer and UBSan, on x86-64 and on 32-bit ARM (with
    and without LPAE) under qemu-arm; under ThreadSanitizer; fuzzed.

@@ -45,10 +45,21 @@ project_lib_files() {	# the library: arch/arm/common/*.[ch]
 		[ -f "$f" ] && echo "$f"
 	done) | sort
 }
+# SoC files: those Makefile.edma builds, and their header.  The DM644x,
+# DM646x, EVM-reservation and Keystone platform-data files are host-tested
+# only (project_host_only_files): 6.1 has no DM644x/DM646x, its boards
+# keep their reservations, and Keystone boots from device tree.
 project_mach_files() {
+	(cd "$PROJ" && for f in arch/arm/mach-davinci/edma-soc.h $(sed -n \
+			's|^obj-.*+= *\(edma-[a-z0-9]*\)\.o$|arch/arm/mach-davinci/\1.c|p' \
+			arch/arm/mach-davinci/Makefile.edma); do
+		[ -f "$f" ] && echo "$f"
+	done) | sort -u
+}
+project_host_only_files() {
 	(cd "$PROJ" && for f in arch/arm/mach-*/*.c arch/arm/mach-*/*.h; do
 		[ -f "$f" ] && echo "$f"
-	done) | sort
+	done) | sort | comm -23 - <(project_mach_files)
 }
 project_client_files() {	# drivers on the API: audio, MMC, network
 	(cd "$PROJ" && for f in include/linux/platform_data/edma_*.h \

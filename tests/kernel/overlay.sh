@@ -4,8 +4,7 @@
 # overlay.sh KDIR: lay the project's kernel files into the kernel tree KDIR.
 #
 #   include/linux/platform_data/edma.h  replaces the tree's (a superset)
-#   arch/arm/common/*.[ch]              added (what the Makefile line
-#                                       does not name is compile-only)
+#   arch/arm/common/*.[ch]              added: the library and the ring
 #   arch/arm/common/Kconfig             our TI_PRIV_EDMA entry appended
 #   arch/arm/common/Makefile            our obj- line appended
 #   drivers/dma/ti/edma-priv.c          added, with our TI_PRIV_EDMA_DMA
@@ -13,16 +12,20 @@
 #                                       that directory's Kconfig/Makefile;
 #                                       sound/soc/ti/Kconfig's menu accepts
 #                                       it as a TI DMA provider
-#   arch/arm/mach-*/*.[ch]              copied, NOT added to any Makefile:
-#                                       the tree registers its own EDMA
-#                                       devices, so these are compile-only
-#   sound/, drivers/ clients            copied, compile-only: the audio,
-#                                       MMC and network drivers on the API
+#   arch/arm/mach-davinci/edma-*.[ch]   the DA830/DA850/DM355/DM365
+#                                       files Makefile.edma names: they
+#                                       replace the tree's own EDMA3
+#                                       registration (mach-davinci.sh)
+#   sound/, drivers/ clients            copied; the network driver gets
+#                                       its TI_EDMA_RING_ETH entry, the
+#                                       audio and MMC halves stay
+#                                       compile-only
 #   Documentation/devicetree/bindings/  our YAML schemas added, the text
 #                                       binding they replace removed, and
 #                                       MAINTAINERS lists ours instead
 #   MAINTAINERS                         an entry for all of the above
-#   arch/arm/boot/dts/*.dtsi            added, included by nothing
+#   arch/arm/boot/dts/*.dtsi            added; keystone-k2hk.dtsi
+#                                       includes keystone-k2h-edma.dtsi
 #
 # Running it again is harmless: an existing TI_PRIV_EDMA entry or obj- line
 # is replaced, a MAINTAINERS entry already edited stays as it is, and files
@@ -74,21 +77,30 @@ done
 
 # merge_entry DIR SYMBOL: DIR's Kconfig gets the tree's entries minus any
 # earlier SYMBOL entry (up to the next top-level line), plus ours without
-# its SPDX/comment header; DIR's Makefile loses earlier CONFIG_SYMBOL lines
+# its SPDX/comment header, at the end (inside a closing "endif", when the
+# file ends with one); DIR's Makefile loses earlier CONFIG_SYMBOL lines
 # and gets ours appended.
 merge_entry() {
-	local kc=$1/Kconfig mk=$1/Makefile sym=$2
-	awk -v sym="$sym" '
+	local kc=$1/Kconfig mk=$1/Makefile sym=$2 tail
+	tail=$(awk 'NF { last = $0 } END { if (last ~ /^endif/) print last }' \
+		"$KDIR/$kc")
+	awk -v sym="$sym" -v tail="$tail" '
 		$0 == "config " sym { skip = 1; next }
 		skip && /^[^[:space:]#]/ { skip = 0 }
 		!skip { lines[++n] = $0 }
 		END {
+			while (n > 0 && lines[n] ~ /^[[:space:]]*$/) n--
+			if (tail != "" && lines[n] == tail) n--
 			while (n > 0 && lines[n] ~ /^[[:space:]]*$/) n--
 			for (i = 1; i <= n; i++) print lines[i]
 		}' "$KDIR/$kc" >"$KDIR/$kc.new.$$"
 	{
 		echo
 		awk 'body || !/^(#|[[:space:]]*$)/ { body = 1; print }' "$PROJ/$kc"
+		if [ -n "$tail" ]; then
+			echo
+			echo "$tail"
+		fi
 	} >>"$KDIR/$kc.new.$$"
 	grep -q "^config $sym\$" "$KDIR/$kc.new.$$" ||
 		die "$kc: no $sym entry in $PROJ/$kc"
@@ -116,15 +128,19 @@ grep -q 'TI_PRIV_EDMA_DMA' "$KDIR/$kc.new.$$" ||
 	die "$kc: no TI DMA dependency line to extend"
 replace "$kc" "$KDIR/$kc.new.$$"
 
-# SoC descriptions: compile-only in a tree that has its own.
+# SoC descriptions: they replace the tree's own EDMA3 registration
+# (mach-davinci.sh).
 for f in $(project_mach_files); do
 	put "$f"
 done
+"$(dirname "$0")/mach-davinci.sh" "$KDIR"
 
-# Client drivers (audio, MMC, network): compile-only examples.
+# Client drivers (audio, MMC, network); the network driver has a Kconfig
+# symbol of its own.
 for f in $(project_client_files); do
 	put "$f"
 done
+merge_entry drivers/net/ethernet/ti TI_EDMA_RING_ETH
 
 # The device-tree binding: our schemas replace the tree's text binding.
 for f in $(project_binding_files); do
@@ -190,7 +206,14 @@ if [ -f "$KDIR/$mt" ]; then
 	replace "$mt" "$KDIR/$mt.new.$$"
 fi
 
-# Device-tree sources: not referenced by any Makefile or board.
+# Device-tree sources: the K2H SoC file includes our EDMA3 controllers,
+# so every K2H/K2K board has them.
 for f in $(project_dts_files); do
 	put "$f"
 done
+k2h=arch/arm/boot/dts/keystone-k2hk.dtsi
+grep -qxF '#include "keystone-k2h-edma.dtsi"' "$KDIR/$k2h" || {
+	cp "$KDIR/$k2h" "$KDIR/$k2h.new.$$"
+	printf '\n#include "keystone-k2h-edma.dtsi"\n' >>"$KDIR/$k2h.new.$$"
+	replace "$k2h" "$KDIR/$k2h.new.$$"
+}

@@ -6,10 +6,10 @@
 # Resets build/kernel/work to the pristine tree, lays the project into it
 # with overlay.sh, commits the result as logical patches (DT binding
 # schemas; header; library with Kconfig and Makefile; the dmaengine
-# provider; one per arch/arm/mach-* directory; device-tree sources; one
-# per client subsystem), each with its part of our MAINTAINERS entry, and
-# writes them
-# to build/kernel/patches/ behind a cover letter (cover-letter.sh).  The
+# provider; the DaVinci SoC files with the conversion of the tree's own
+# EDMA3 registration; device-tree sources; one per client subsystem), each
+# with its part of our MAINTAINERS entry, and writes them to
+# build/kernel/patches/ behind a cover letter (cover-letter.sh).  The
 # work tree is left at the top of the series, ready to build.
 set -euo pipefail
 here=$(dirname "$0")
@@ -96,6 +96,14 @@ only shadow region 0 is used.  One spinlock, taken with interrupts off,
 protects all state, so every function may be called from any context,
 channel callbacks included.
 
+For network drivers it adds a ring in the manner of a virtqueue: the
+driver posts buffers, rings one doorbell per batch, and pulls
+completions in its NAPI poll under a budget, with notification off
+while it polls; no per-packet callback, lock or MMIO read.  Direct
+users of EDMA3 hardware (audio ping-pong, MMC refill, network rings)
+need this control over PaRAM and completion that the dmaengine
+interface hides.
+
 The library and the dmaengine driver (TI_EDMA) drive the same hardware,
 so TI_PRIV_EDMA depends on !TI_EDMA." \
 	$(project_lib_files) arch/arm/common/Kconfig arch/arm/common/Makefile \
@@ -119,24 +127,36 @@ through the AM335x and DRA7 crossbars) or the platform's slave map." \
 	$(project_dma_files) drivers/dma/ti/Kconfig drivers/dma/ti/Makefile \
 	MAINTAINERS
 
-for dir in $(project_mach_files | xargs -r -n1 dirname | sort -u); do
-	soc=${dir#arch/arm/mach-}
-	# shellcheck disable=SC2046
-	maint_grow $(project_mach_files | grep "^$dir/")
-	# shellcheck disable=SC2046
-	commit "ARM: $soc: add EDMA3 controller descriptions for the private API
+# The DaVinci SoC files, and the tree's own registration they replace
+# (mach-davinci.sh): one patch, as neither builds without the other.
+mach_files=$(project_mach_files)
+# shellcheck disable=SC2086
+maint_grow $mach_files
+# shellcheck disable=SC2086
+commit "ARM: davinci: register the EDMA3 controllers from edma-*.c
 
-Describe the EDMA3 channel controllers of the $soc SoCs as 'edma'
-platform devices for the private EDMA API: memory and interrupt
-resources (transfer controller error lines included), queue priorities
-and the peripheral channel map.
+Move the EDMA3 controller descriptions of the DA830, DA850, DM355 and
+DM365 out of devices-da8xx.c, dm355.c and dm365.c into one file per
+SoC, edma-da8xx.c, edma-dm355.c and edma-dm365.c, behind edma-soc.h.
+da830_register_edma() and da850_register_edma() keep their names and
+arguments, so the board files that pass their DSP reservations build
+unchanged; dm355_init_devices() and dm365_init_devices() call
+dm355_register_edma() and dm365_register_edma() where they registered
+the device themselves.
 
-The files are not added to the Makefile: this tree describes its EDMA3
-controllers itself (platform devices registered for the dmaengine
-driver, or the device tree), and linking both would register them
-twice.  They are compile-tested on their own." \
-		$(project_mach_files | grep "^$dir/") MAINTAINERS
-done
+The devices are the same 'edma' platform devices, with the resource
+names, queue priorities and slave maps the dmaengine driver reads, so
+TI_EDMA keeps working on them.  What the private API adds is read only
+by TI_PRIV_EDMA: the queue-to-TC map of the DM365, and the transfer
+controller error lines, so that a TC error reaches the channel's
+client.  These lines are given where they are the EDMA's: DA8xx TC0
+and TC1 (cp_intc 13 and 32), DA850 TC2 (95) and DM365 TC2 and TC3
+(AINTC 61 and 62).  The TC0/TC1 error lines of the DM355 and DM365 are
+AINTC 18 and 19 only when ARM_INTMUX routes them away from SPI, which
+Linux does not do, so they are left out there." \
+	$mach_files arch/arm/mach-davinci/Makefile \
+	arch/arm/mach-davinci/devices-da8xx.c arch/arm/mach-davinci/dm355.c \
+	arch/arm/mach-davinci/dm365.c MAINTAINERS
 
 # shellcheck disable=SC2046
 maint_grow $(project_dts_files)
@@ -146,9 +166,10 @@ commit "ARM: dts: keystone: add the K2H EDMA3 controllers
 Describe the five EDMA3 channel controllers of the K2H/K2K and their
 fourteen transfer controllers in the ti,edma3-tpcc binding: each CC
 lists its TCs in ti,tptcs with queue 0 at the lowest priority, and
-edma0..edma4 aliases number the controllers.  No board includes the
-file yet." \
-	$(project_dts_files) MAINTAINERS
+edma0..edma4 aliases number the controllers.  keystone-k2hk.dtsi
+includes the file, so every K2H/K2K board has them; Keystone boots
+only from device tree, so there is no platform data for them." \
+	$(project_dts_files) arch/arm/boot/dts/keystone-k2hk.dtsi MAINTAINERS
 
 # The clients, one patch per subsystem.
 client_audio=$(project_client_files | grep '^sound/' || true)
@@ -204,9 +225,11 @@ API: RX and TX completions are pulled in the NAPI poll routine under
 its budget, notification is off while polling and back on without a
 lost completion, and a batch of frames costs one doorbell.
 
-It is not added to the Makefile yet: no in-tree MAC feeds it, and it is
-compile-tested on its own." \
-	$client_net MAINTAINERS
+It is built under TI_EDMA_RING_ETH, for a MAC that a platform device
+describes (memory window, RX/TX DMA channels); no board registers one
+yet." \
+	$client_net drivers/net/ethernet/ti/Kconfig \
+	drivers/net/ethernet/ti/Makefile MAINTAINERS
 
 left=$(git -C "$WORK" status --porcelain --ignored)
 [ -z "$left" ] || die "overlay changed files outside the series:
