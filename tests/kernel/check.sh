@@ -72,7 +72,8 @@ unlisted_client_files() {	# the clients no Makefile lists (audio, MMC)
 # linked_objs OUT: every object that build's vmlinux was linked from
 # (vmlinux.a, the thin archive of all built-in objects), one per line.
 linked_objs() {
-	"${KCROSS}ar" t "$OUT/$1/vmlinux.a"
+	# (ar names the members of a thin archive relative to the caller)
+	(cd "$OUT/$1" && "${KCROSS}ar" t vmlinux.a)
 }
 dma_objs() {	# the dmaengine provider
 	printf '%s\n' "${OURS[@]}" | grep -E '^drivers/dma/.*\.c$' |
@@ -550,7 +551,8 @@ s_checkpatch() {
 		set -- $(sed -E 's/^total: ([0-9]+) errors, ([0-9]+) warnings, ([0-9]+) checks.*/\1 \2 \3/' <<<"$t")
 		te=$1 tw=$2 tc=$3
 	}
-	for f in "${OURS[@]}"; do
+	# (the host-only SoC files too, from the project: same style rules)
+	for f in "${OURS[@]}" $(project_host_only_files | sed "s|^|$PROJ/|"); do
 		out=$(cd "$WORK" && PATH=$CP_PATH perl scripts/checkpatch.pl --strict --no-tree \
 			--show-types --color=never -f "$f" 2>&1)
 		echo "$out"
@@ -572,7 +574,7 @@ s_checkpatch() {
 		tally "$out" || return 1
 		pe=$((pe + te)); pw=$((pw + tw)); pc=$((pc + tc))
 	done
-	note="${#OURS[@]} files: $e errors, $w warnings, $c checks; series: $pe/$pw/$pc"
+	note="${#OURS[@]} files + $(project_host_only_files | wc -l) host-only: $e errors, $w warnings, $c checks; series: $pe/$pw/$pc"
 	[ $((e + w + c + pe + pw + pc)) = 0 ]
 }
 
@@ -622,10 +624,12 @@ s_coccicheck() {
 s_kerneldoc() {
 	local out n flag=-Wall
 	grep -q '"Wall"' "$WORK/scripts/kernel-doc" || flag=-v
-	out=$(cd "$WORK" && perl scripts/kernel-doc -none $flag "${OURS[@]}" 2>&1)
+	# shellcheck disable=SC2046
+	out=$(cd "$WORK" && perl scripts/kernel-doc -none $flag "${OURS[@]}" \
+		$(project_host_only_files | sed "s|^|$PROJ/|") 2>&1)
 	echo "$out"
 	n=$(grep -ciE '(^|: )(warning|error)' <<<"$out")
-	note="-none $flag, ${#OURS[@]} files: $n warnings"
+	note="-none $flag, ${#OURS[@]} files + $(project_host_only_files | wc -l) host-only: $n warnings"
 	[ "$n" = 0 ]
 }
 
