@@ -9,6 +9,9 @@
 
 #include "edma-soc.h"
 
+/* the DM644x and DM646x TC0/TC1 error lines, which are the EDMA's own */
+#define DAVINCI_EDMA_IRQ_TCERR0		18
+#define DAVINCI_EDMA_IRQ_TCERR1		19
 #define DM646X_EDMA_IRQ_TCERR2		20
 #define DM646X_EDMA_IRQ_TCERR3		21
 

@@ -39,16 +39,14 @@
 
 /*
  * DM644x, DM355, DM365 and DM646x: one CC with a 64K window and two or four
- * TCs 1K apart; AINTC numbers.  On the DM355 and DM365, lines 18 and 19
- * carry the TC0/TC1 errors only when ARM_INTMUX routes them away from SPI,
- * which Linux does not do.
+ * TCs 1K apart; AINTC numbers.  The DM355 and DM365 have no TC0/TC1
+ * error line: AINTC 18 and 19 carry them only when ARM_INTMUX routes them
+ * away from SPI, which Linux does not do.
  */
 #define DAVINCI_EDMA_CC_BASE		0x01c00000
 #define DAVINCI_EDMA_TC_BASE(n)		(0x01c10000 + 0x400 * (n))
 #define DAVINCI_EDMA_IRQ_CCINT		16
 #define DAVINCI_EDMA_IRQ_CCERRINT	17
-#define DAVINCI_EDMA_IRQ_TCERR0		18
-#define DAVINCI_EDMA_IRQ_TCERR1		19
 #define DM365_EDMA_IRQ_TCERR2		61
 #define DM365_EDMA_IRQ_TCERR3		62
 
