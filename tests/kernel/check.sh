@@ -69,11 +69,24 @@ link_client_objs() {	# those a Kconfig symbol builds: the network driver
 unlisted_client_files() {	# the clients no Makefile lists (audio, MMC)
 	printf '%s\n' "${OURS[@]}" | grep -E '^(sound|drivers/mmc)/'
 }
-# linked_objs OUT: every object that build's vmlinux was linked from
-# (vmlinux.a, the thin archive of all built-in objects), one per line.
-linked_objs() {
+# The objects every configuration links: library, ring, provider and
+# network driver.
+added_objs() {
+	lib_objs
+	dma_objs
+	link_client_objs
+}
+# all_linked OUT [OBJ...]: added_objs and OBJs are all in the archive that
+# build's vmlinux was linked from (vmlinux.a), not only compiled.
+all_linked() {
+	local out=$1 linked o
+	shift
 	# (ar names the members of a thin archive relative to the caller)
-	(cd "$OUT/$1" && "${KCROSS}ar" t vmlinux.a)
+	linked=$(cd "$OUT/$out" && "${KCROSS}ar" t vmlinux.a) ||
+		{ note="no $out/vmlinux.a"; return 1; }
+	for o in $(added_objs) "$@"; do
+		grep -qxF "$o" <<<"$linked" || { note="$o not linked"; return 1; }
+	done
 }
 dma_objs() {	# the dmaengine provider
 	printf '%s\n' "${OURS[@]}" | grep -E '^drivers/dma/.*\.c$' |
@@ -267,7 +280,7 @@ s_davinci_w1c1() {
 }
 
 s_davinci_vmlinux() {
-	local log=$LOGS/davinci-vmlinux.log u n tot syms o linked
+	local log=$LOGS/davinci-vmlinux.log u n tot
 	kmake "$WORK" davinci vmlinux >"$log" 2>&1
 	local rc=$?
 	tail -n 20 "$log"
@@ -276,7 +289,6 @@ s_davinci_vmlinux() {
 	tot=$(count "$log.diag")
 	n=$(grep -cE "$ours_re" "$log.diag")
 	cat "$log.diag"
-	linked=$(linked_objs davinci) || { note="no built-in.a"; return 1; }
 	# The tree's users were built, against our header.
 	for u in $USERS; do
 		grep -q 'include/linux/platform_data/edma.h' \
@@ -288,19 +300,15 @@ s_davinci_vmlinux() {
 		{ note="users did not see our header"; return 1; }
 	# The library, its ring, the network driver and our SoC files are
 	# in; the dmaengine driver is not.
-	syms=$("${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -cE ' T (edma_alloc_channel|edma_start|edma_write_slot)$')
-	"${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -E 'edma_alloc_channel|edma_probe$'
-	[ "$syms" = 3 ] || { note="library symbols missing from vmlinux"; return 1; }
-	have_syms "$OUT/davinci/vmlinux" $PROVIDER_SYMS $CONSUMER_SYMS \
+	have_syms "$OUT/davinci/vmlinux" edma_alloc_channel edma_start \
+		edma_write_slot $PROVIDER_SYMS $CONSUMER_SYMS \
 		$RING_SYMS $SOC_SYMS || return 1
 	if "${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -c ' edma_tx_status$' >/dev/null; then
 		note="dmaengine EDMA driver linked"; return 1
 	fi
-	# Every file the series adds was linked, not only compiled.
-	for o in $(lib_objs) $(dma_objs) $(mach_objs davinci) $(link_client_objs); do
-		grep -qxF "$o" <<<"$linked" || { note="$o not linked"; return 1; }
-	done
-	note="linked: $(wc -w <<<"$(lib_objs) $(dma_objs) $(mach_objs davinci) $(link_client_objs)") added objects (library, ring, provider, SoC files, network driver); $(echo $USERS | wc -w) header users rebuilt; the provider's consumers in vmlinux; $n warnings from our files ($tot in all)"
+	# shellcheck disable=SC2046
+	all_linked davinci $(mach_objs davinci) || return 1
+	note="linked: $(( $(added_objs | wc -l) + $(mach_objs davinci | wc -l) )) added objects (library, ring, provider, SoC files, network driver); $(echo $USERS | wc -w) header users rebuilt; the provider's consumers in vmlinux; $n warnings from our files ($tot in all)"
 	[ "$n" = 0 ] && [ "$tot" = 0 ]
 }
 
@@ -349,8 +357,7 @@ s_per_patch() {
 		fi
 	done
 	git -C "$WORK" checkout -q "$top" || return 1
-	cp "$cfg" "$OUT/davinci/.config"
-	cmp -s "$cfg" "$OUT/davinci/.config" || return 1
+	cp "$cfg" "$OUT/davinci/.config" || return 1
 	note="$n patches: $((n - skipped)) change what vmlinux is built from (files or configuration), each of those builds it with no warning; $skipped change neither"
 }
 
@@ -375,19 +382,16 @@ s_keystone_config() {
 
 s_keystone_w1c1() {
 	# shellcheck disable=SC2046
-	lint_build keystone $(lib_objs) $(dma_objs) $(link_client_objs)
+	lint_build keystone $(added_objs)
 }
 
 s_keystone_vmlinux() {
-	local log=$LOGS/keystone-vmlinux.log linked o
+	local log=$LOGS/keystone-vmlinux.log
 	kmake "$WORK" keystone vmlinux >"$log" 2>&1 || { tail -n 20 "$log"; return 1; }
 	# shellcheck disable=SC2086
 	have_syms "$OUT/keystone/vmlinux" edma_alloc_channel edma_start \
 		$PROVIDER_SYMS $KS_CONSUMER_SYMS $RING_SYMS || return 1
-	linked=$(linked_objs keystone) || { note="no built-in.a"; return 1; }
-	for o in $(lib_objs) $(dma_objs) $(link_client_objs); do
-		grep -qxF "$o" <<<"$linked" || { note="$o not linked"; return 1; }
-	done
+	all_linked keystone || return 1
 	if "${KCROSS}nm" "$OUT/keystone/vmlinux" | grep -c ' edma_tx_status$' >/dev/null; then
 		note="dmaengine EDMA driver linked"; return 1
 	fi
