@@ -306,6 +306,27 @@ static void every_interrupt_line_has_a_handler(struct kunit *test)
 }
 
 /*
+ * Lines the board leaves to other peripherals (the DM355/DM365 TC0/TC1
+ * errors, which ARM_INTMUX gives to SPI) are not taken: the SoC file
+ * claims exactly the CC lines and the wired TC error lines.
+ */
+static void only_the_wired_lines_have_a_handler(struct kunit *test)
+{
+	const struct board_cc *d;
+	unsigned int c, t, irq, wired = 0, taken = 0;
+
+	for (c = 0; c < cur->ncc; c++) {
+		d = &cur->board->cc[c];
+		wired += 2;
+		for (t = 0; t < cur->cc[c].ntc; t++)
+			wired += d->irq_tcerr[t] != BOARD_NO_IRQ;
+	}
+	for (irq = 0; irq < HOST_NR_IRQS; irq++)
+		taken += host_irq_has_handler(irq);
+	KUNIT_EXPECT_EQ(test, taken, wired);
+}
+
+/*
  * The last TC whose error line is wired (the last controller's last TC,
  * except on the DM355/DM365) reports an error to its channel.
  */
@@ -436,6 +457,7 @@ static void slot_any_never_returns_a_reserved_slot(struct kunit *test)
 		KUNIT_CASE(each_queue_is_served_by_its_own_tc),		\
 		KUNIT_CASE(every_controller_moves_data),		\
 		KUNIT_CASE(every_interrupt_line_has_a_handler),		\
+		KUNIT_CASE(only_the_wired_lines_have_a_handler),	\
 		KUNIT_CASE(last_tc_error_reaches_the_channel),		\
 		{}							\
 	}
@@ -450,6 +472,7 @@ static void slot_any_never_returns_a_reserved_slot(struct kunit *test)
 		KUNIT_CASE(each_queue_is_served_by_its_own_tc),		\
 		KUNIT_CASE(every_controller_moves_data),		\
 		KUNIT_CASE(every_interrupt_line_has_a_handler),		\
+		KUNIT_CASE(only_the_wired_lines_have_a_handler),	\
 		KUNIT_CASE(last_tc_error_reaches_the_channel),		\
 		KUNIT_CASE(reserved_channel_is_busy),			\
 		KUNIT_CASE(reserved_slot_keeps_the_dsp_param),		\
@@ -555,6 +578,7 @@ static struct kunit_case k2h_dt_cases[] = {
 	KUNIT_CASE(each_queue_is_served_by_its_own_tc),
 	KUNIT_CASE(every_controller_moves_data),
 	KUNIT_CASE(every_interrupt_line_has_a_handler),
+	KUNIT_CASE(only_the_wired_lines_have_a_handler),
 	KUNIT_CASE(last_tc_error_reaches_the_channel),
 	{}
 };
