@@ -112,6 +112,38 @@ static void plain_handle_resource_means_default_queue(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, spec.queue, EVENTQ_DEFAULT);
 }
 
+/*
+ * 6.1's DaVinci MMC devices carry no DMA resources: their lines are in the
+ * controllers' slave maps (EDMA_FILTER_PARAM), matched by device name.
+ */
+static void slave_map_names_a_board_device_request(struct kunit *test)
+{
+	struct platform_device *mmc0, *mmc1;
+	struct edma_dma_spec spec;
+
+	KUNIT_ASSERT_EQ(test, da850_register_edma(NULL), 0);
+	mmc0 = host_platform_device_create("da830-mmc", 0, NULL, 0, NULL, 0);
+	mmc1 = host_platform_device_create("da830-mmc", 1, NULL, 0, NULL, 0);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(mmc0));
+	KUNIT_ASSERT_FALSE(test, IS_ERR(mmc1));
+	KUNIT_ASSERT_EQ(test, edma_get_dma_spec(&mmc0->dev, "tx", &spec), 0);
+	KUNIT_EXPECT_EQ(test, spec.ctlr, 0u);
+	KUNIT_EXPECT_EQ(test, spec.channel, 17u);
+	KUNIT_EXPECT_EQ(test, spec.queue, EVENTQ_DEFAULT);
+	KUNIT_ASSERT_EQ(test, edma_get_dma_spec(&mmc1->dev, "rx", &spec), 0);
+	KUNIT_EXPECT_EQ(test, spec.ctlr, 1u);
+	KUNIT_EXPECT_EQ(test, spec.channel, 28u);
+	KUNIT_EXPECT_EQ(test, edma_get_dma_spec(&mmc1->dev, "cmd", &spec),
+			-ENOENT);
+	/* and the channel it names is the client's to allocate */
+	KUNIT_ASSERT_EQ(test, edma_get_dma_spec(&mmc1->dev, "tx", &spec), 0);
+	KUNIT_EXPECT_EQ(test, edma_alloc_channel(CH(spec.ctlr, spec.channel),
+						 edma_test_cb, NULL,
+						 spec.queue),
+			(int)CH(1, 29));
+	edma_free_channel(CH(1, 29));
+}
+
 static void unknown_request_name_is_enoent(struct kunit *test)
 {
 	struct platform_device *pdev;
@@ -230,6 +262,7 @@ static void dt_client_binds_through_devm(struct kunit *test)
 static struct kunit_case edma_bind_cases[] = {
 	KUNIT_CASE(resource_carries_controller_channel_and_queue),
 	KUNIT_CASE(plain_handle_resource_means_default_queue),
+	KUNIT_CASE(slave_map_names_a_board_device_request),
 	KUNIT_CASE(unknown_request_name_is_enoent),
 	KUNIT_CASE(lookup_defers_while_the_controller_is_absent),
 	KUNIT_CASE(client_probe_defers_then_binds),

@@ -9,6 +9,7 @@
 
 #include <linux/bitmap.h>
 #include <linux/device.h>
+#include <linux/dmaengine.h>
 #include <linux/export.h>
 #include <linux/mod_devicetable.h>
 #include <linux/module.h>
@@ -17,6 +18,7 @@
 #include <linux/platform_data/edma.h>
 #include <linux/platform_device.h>
 #include <linux/spinlock.h>
+#include <linux/string.h>
 
 #include "edma-internal.h"
 
@@ -356,15 +358,53 @@ static int edma_get_of_spec(struct device *dev, const char *name,
 	return ret;
 }
 
+/*
+ * A platform device's request from the slave maps of the probed
+ * controllers (dev_name() and request name, as dmaengine matches them).
+ */
+static int edma_get_map_spec(struct device *dev, const char *name,
+			     struct edma_dma_spec *spec)
+{
+	const struct dma_slave_map *map;
+	unsigned long flags;
+	struct edma_cc *cc;
+	int handle = -1;
+	int i;
+
+	edma_lock_irqsave(&flags);
+	list_for_each_entry(cc, &edma_ccs, node) {
+		for (i = 0, map = cc->slave_map; i < cc->slavecnt; i++, map++) {
+			if (map->param && !strcmp(map->devname, dev_name(dev)) &&
+			    !strcmp(map->slave, name)) {
+				handle = *(const int *)map->param;
+				break;
+			}
+		}
+		if (handle >= 0)
+			break;
+	}
+	edma_unlock(flags);
+	if (handle < 0)
+		return -ENOENT;
+	if (!edma_ctlr_present(EDMA_CTLR(handle)))
+		return -EPROBE_DEFER;
+	spec->ctlr = EDMA_CTLR(handle);
+	spec->channel = EDMA_CHAN_SLOT(handle);
+	spec->queue = EVENTQ_DEFAULT;
+	return edma_claim_channel(spec->ctlr, spec->channel, spec->queue);
+}
+
 /**
  * edma_get_dma_spec - look up a device's DMA request line by name
  * @dev: the client device
  * @name: the request's name ("rx", "tx", ...)
  * @spec: filled with controller, channel and queue
  *
- * The line comes from the device tree ("dmas"/"dma-names") or from a
- * named IORESOURCE_DMA resource of a platform device, whose value is
- * EDMA_DMA_SPEC() or EDMA_CTLR_CHAN().  This is the one lookup every
+ * The line comes from the device tree ("dmas"/"dma-names"), from a named
+ * IORESOURCE_DMA resource of a platform device, whose value is
+ * EDMA_DMA_SPEC() or EDMA_CTLR_CHAN(), or else from the slave map of a
+ * probed controller's platform data (the device's dev_name() and @name,
+ * on the controller's default queue).  This is the one lookup every
  * client uses, classic or ring; there is no filter function.
  *
  * A "dmas" entry may go through a "ti,am335x-edma-crossbar" or
@@ -373,7 +413,8 @@ static int edma_get_of_spec(struct device *dev, const char *name,
  * be started by its peripheral event.
  *
  * Context: process (it may parse the device tree).
- * Return: 0; -ENOENT if the device names no such request; -EPROBE_DEFER
+ * Return: 0; -ENOENT if the device names no such request (a slave map
+ * is only known once its controller is probed); -EPROBE_DEFER
  * while its controller or router, present and enabled, has not been
  * probed yet; -ENODEV if the request points at something that is not (or
  * not an enabled) EDMA3 controller or router; -EINVAL for a channel,
@@ -395,7 +436,7 @@ int edma_get_dma_spec(struct device *dev, const char *name,
 	res = platform_get_resource_byname(to_platform_device(dev),
 					   IORESOURCE_DMA, name);
 	if (!res)
-		return -ENOENT;
+		return edma_get_map_spec(dev, name, spec);
 	val = res->start;
 	if (!edma_ctlr_present(EDMA_CTLR(val)))
 		return -EPROBE_DEFER;
