@@ -37,6 +37,7 @@ struct au_ctx {
 	u64 rec_idx;			/* next stream byte the port records */
 	u64 mismatches;
 	bool stop_checking;
+	const struct edma_pcm_pdata *params_pdata;	/* au_start's */
 };
 
 static struct au_ctx au;
@@ -156,6 +157,7 @@ static void au_start(struct kunit *test, enum edma_pcm_dir dir,
 		.acnt = AU_WORD,
 		.fifo_level = numevt,
 		.use_sram = sram,
+		.pdata = au.params_pdata,
 	};
 
 	au.dir = dir;
@@ -286,6 +288,28 @@ static void sram_pingpong_capture_is_exact(struct kunit *test)
 	au_run(test, 3000, 16);
 	KUNIT_EXPECT_EQ(test, au.mismatches, 0ull);
 	KUNIT_EXPECT_GE(test, au.elapsed, 2999ull);
+}
+
+/*
+ * A DAI driver whose device carries platform data of its own kind (McASP's
+ * struct davinci_mcasp_pdata) passes queues and SRAM in the parameters;
+ * the device's platform data is then not read.
+ */
+static void params_pdata_stands_in_for_the_device_one(struct kunit *test)
+{
+	static const u8 foreign[sizeof(struct edma_pcm_pdata)];
+	struct platform_device *own;
+
+	own = host_platform_device_create("davinci-mcasp", 2, au_res,
+					  ARRAY_SIZE(au_res), foreign,
+					  sizeof(foreign));
+	KUNIT_ASSERT_FALSE(test, IS_ERR(own));
+	au.pdev = own;
+	au.params_pdata = &au_pdata;
+	au_start(test, EDMA_PCM_PLAYBACK, 8, true, 512, 4, 0x1234);
+	au_run(test, 200, 16);
+	KUNIT_EXPECT_EQ(test, au.mismatches, 0ull);
+	KUNIT_EXPECT_GE(test, au.elapsed, 199ull);
 }
 
 static void pause_stops_data_and_resume_loses_nothing(struct kunit *test)
@@ -485,6 +509,7 @@ static struct kunit_case edma_audio_cases[] = {
 	KUNIT_CASE(sram_pingpong_playback_is_exact),
 	KUNIT_CASE(sram_pingpong_capture_two_periods_is_exact),
 	KUNIT_CASE(sram_pingpong_capture_is_exact),
+	KUNIT_CASE(params_pdata_stands_in_for_the_device_one),
 	KUNIT_CASE(pause_stops_data_and_resume_loses_nothing),
 	KUNIT_CASE(missed_event_is_recovered_without_loss),
 	KUNIT_CASE(close_returns_every_channel_and_slot),

@@ -41,6 +41,7 @@
  * @dev: the port device
  * @dir: playback or capture
  * @params: from the DAI driver
+ * @pdata: queues and SRAM, copied at open (no SRAM: sram_size 0)
  * @sram_dma: SRAM ping-pong buffer (ping-pong mode only)
  * @period_elapsed: the ALSA side's period callback
  * @data: its argument
@@ -63,6 +64,7 @@ struct edma_pcm {
 	struct device		*dev;
 	enum edma_pcm_dir	dir;
 	struct edma_pcm_params	params;
+	struct edma_pcm_pdata	pdata;
 	dma_addr_t		sram_dma;
 	void			(*period_elapsed)(void *data);
 	void			*data;
@@ -334,8 +336,8 @@ static int edma_pcm_alloc_slot(struct edma_pcm *pcm, int *slot)
  * @period_elapsed: called once per period, in order, without locks held
  * @data: its argument
  *
- * With @params->use_sram the device's platform data must give SRAM of at
- * least two periods; a copy channel is then taken from EDMA_CHANNEL_ANY
+ * With @params->use_sram the platform data (@params->pdata, else the
+ * device's) must give SRAM of at least two periods; a copy channel is then taken from EDMA_CHANNEL_ANY
  * on the port channel's controller.
  *
  * Context: process.
@@ -347,15 +349,17 @@ struct edma_pcm *edma_pcm_open(struct device *dev, enum edma_pcm_dir dir,
 			       void (*period_elapsed)(void *data),
 			       void *data)
 {
-	const struct edma_pcm_pdata *pdata = dev_get_platdata(dev);
 	const char *name = dir == EDMA_PCM_PLAYBACK ? "tx" : "rx";
+	const struct edma_pcm_pdata *pdata;
 	struct edma_dma_spec spec;
 	struct edma_pcm *pcm;
 	enum dma_event_q q;
 	int ret;
 
-	if (!params || !period_elapsed || !params->acnt || params->acnt > 4)
+	if (!dev || !params || !period_elapsed || !params->acnt ||
+	    params->acnt > 4)
 		return ERR_PTR(-EINVAL);
+	pdata = params->pdata ?: dev_get_platdata(dev);
 	if (params->use_sram && (!pdata || !pdata->sram_size))
 		return ERR_PTR(-EINVAL);
 	ret = edma_get_dma_spec(dev, name, &spec);
@@ -368,6 +372,13 @@ struct edma_pcm *edma_pcm_open(struct device *dev, enum edma_pcm_dir dir,
 	pcm->dev = dev;
 	pcm->dir = dir;
 	pcm->params = *params;
+	pcm->params.pdata = NULL;
+	if (pdata) {
+		pcm->pdata = *pdata;
+	} else {
+		pcm->pdata.asp_chan_q = EVENTQ_DEFAULT;
+		pcm->pdata.ram_chan_q = EVENTQ_DEFAULT;
+	}
 	pcm->period_elapsed = period_elapsed;
 	pcm->data = data;
 	pcm->ram = -1;
@@ -378,8 +389,8 @@ struct edma_pcm *edma_pcm_open(struct device *dev, enum edma_pcm_dir dir,
 	spin_lock_init(&pcm->lock);
 
 	q = spec.queue;
-	if (pdata && pdata->asp_chan_q != EVENTQ_DEFAULT)
-		q = pdata->asp_chan_q;
+	if (pcm->pdata.asp_chan_q != EVENTQ_DEFAULT)
+		q = pcm->pdata.asp_chan_q;
 	pcm->asp = edma_alloc_channel(EDMA_CTLR_CHAN(spec.ctlr, spec.channel),
 				      edma_pcm_callback, pcm, q);
 	if (pcm->asp < 0) {
@@ -397,10 +408,10 @@ struct edma_pcm *edma_pcm_open(struct device *dev, enum edma_pcm_dir dir,
 	 * Full duplex: playback owns the lower half of the SRAM and capture
 	 * the upper, so both directions can run at once.
 	 */
-	pcm->sram_dma = pdata->sram_dma +
-			(dir == EDMA_PCM_CAPTURE ? pdata->sram_size / 2 : 0);
+	pcm->sram_dma = pcm->pdata.sram_dma +
+		(dir == EDMA_PCM_CAPTURE ? pcm->pdata.sram_size / 2 : 0);
 	pcm->ram = edma_alloc_channel(EDMA_CHANNEL_ANY, edma_pcm_callback, pcm,
-				      pdata->ram_chan_q);
+				      pcm->pdata.ram_chan_q);
 	if (pcm->ram >= 0 && EDMA_CTLR(pcm->ram) != EDMA_CTLR(pcm->asp)) {
 		/* chaining only reaches channels of the same controller */
 		edma_free_channel(pcm->ram);
@@ -446,7 +457,6 @@ int edma_pcm_prepare(struct edma_pcm *pcm, dma_addr_t buf,
 {
 	unsigned int unit = pcm->params.acnt *
 			    max_t(unsigned int, pcm->params.fifo_level, 1);
-	const struct edma_pcm_pdata *pdata = dev_get_platdata(pcm->dev);
 	unsigned long flags;
 
 	if (!period_bytes || period_bytes % unit || periods < 2 ||
@@ -459,7 +469,7 @@ int edma_pcm_prepare(struct edma_pcm *pcm, dma_addr_t buf,
 	 */
 	if (edma_pcm_sram(pcm) &&
 	    (periods % 2 || period_bytes > 0x7fff ||
-	     2 * period_bytes > pdata->sram_size / 2 ||
+	     2 * period_bytes > pcm->pdata.sram_size / 2 ||
 	     (pcm->dir == EDMA_PCM_PLAYBACK && periods < 4)))
 		return -EINVAL;
 

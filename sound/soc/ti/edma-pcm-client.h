@@ -6,7 +6,8 @@
  * names its request lines "tx" and "rx" (IORESOURCE_DMA resources holding
  * EDMA_DMA_SPEC() values, or DT dmas/dma-names); its platform data, a
  * struct edma_pcm_pdata, may override the event queues and gives the
- * on-chip SRAM used for the ping-pong mode.
+ * on-chip SRAM used for the ping-pong mode (a DAI driver may pass the same
+ * in struct edma_pcm_params instead).
  *
  * The buffer is a ring of @periods periods.  The "ALSA side" passes a
  * period_elapsed function that is called once per period, in order, from
@@ -58,12 +59,16 @@ struct edma_pcm_pdata {
  * @fifo_level: words per DMA request (the port's FIFO threshold); 0 or 1
  *	moves one word per request
  * @use_sram: play or record through the SRAM ping-pong buffer
+ * @pdata: queues and SRAM to use instead of the device's platform data,
+ *	for a DAI driver whose device carries platform data of its own kind;
+ *	NULL takes the device's
  */
 struct edma_pcm_params {
-	dma_addr_t	dma_addr;
-	u16		acnt;
-	u16		fifo_level;
-	bool		use_sram;
+	dma_addr_t			dma_addr;
+	u16				acnt;
+	u16				fifo_level;
+	bool				use_sram;
+	const struct edma_pcm_pdata	*pdata;
 };
 
 /**
