@@ -5,8 +5,14 @@
  * K2H and K2E carry five channel controllers with 2, 4, 4, 2 and 2
  * transfer controllers; K2L carries the first three.  Every CC has 64 DMA
  * channels and 512 PaRAM sets, which the library reads from CCCFG.  The
- * addresses and ARM GIC numbers (already offset by 32) follow TI's EDMA3
- * LLD configuration for these parts; K2E and K2L use the K2H numbers.
+ * addresses follow TI's EDMA3 LLD configuration for these parts, which
+ * gives the K2E and K2L the K2H numbers.  The completion lines (region 0)
+ * are GIC interrupt IDs (SPI + 32).  The error lines are not GIC inputs:
+ * 213, 215, 216, ... are events of the chip interrupt controller CIC2,
+ * which reach the ARM only where software maps them to a CIC2 output;
+ * this platform data describes a system that does (the host model wires
+ * them as lines of their own), the device tree one that does not
+ * (keystone-k2-edma.dtsi).
  *
  * Queue 0 of every CC is the default and the lowest priority, as on the
  * K2G: bulk copies go there, peripherals pick a faster queue.

@@ -2,7 +2,7 @@
 /*
  * EDMA3 controllers of the Keystone 2 SoCs, registered as platform devices
  * for boots whose device tree does not describe them (see
- * arch/arm/boot/dts/keystone-k2h-edma.dtsi for the device tree form).
+ * arch/arm/boot/dts/keystone-k2-edma.dtsi for the device tree form).
  */
 #ifndef __ARCH_ARM_MACH_KEYSTONE_EDMA_KEYSTONE_H
 #define __ARCH_ARM_MACH_KEYSTONE_EDMA_KEYSTONE_H
