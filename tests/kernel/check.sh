@@ -10,7 +10,8 @@
 #
 #   davinci    davinci_all_defconfig, TI_EDMA off, TI_PRIV_EDMA and the
 #              dmaengine provider TI_PRIV_EDMA_DMA on, with the tree's
-#              consumers (MMC, SPI, McASP + edma-pcm) built in: W=1 C=1
+#              consumers (MMC, SPI, McASP + edma-pcm) built in, McASP and
+#              MMC converted onto the audio and MMC clients: W=1 C=1
 #              on our objects, then a full vmlinux, then the vmlinux of
 #              every step of the series (PER_PATCH=0 skips it)
 #   keystone   keystone_defconfig, same symbols plus ARM_LPAE (64-bit
@@ -24,8 +25,8 @@
 #   get_maintainer.pl: each patch goes to one subsystem's list
 #   coccicheck MODE=report on a directory holding only our files
 #   kernel-doc -none -Wall on the header and the sources
-#   dt-schema  dt_binding_check on our binding schemas, dtbs_check of seven
-#              6.1 boards (the K2H EVM with our controllers) against them
+#   dt-schema  dt_binding_check on our binding schemas, dtbs_check of nine
+#              6.1 boards (the K2H, K2E, K2L EVMs with our controllers) against them
 #
 # Logs go to build/kernel/logs/, the summary to build/kernel/summary.txt.
 # ONLY="step ..." runs just those steps on the trees as they are.
@@ -63,18 +64,35 @@ client_objs() {	# the audio, MMC and network drivers
 	printf '%s\n' "${OURS[@]}" | grep -E '^(sound|drivers)/.*\.c$' |
 		grep -v '^drivers/dma/' | sed 's/\.c$/.o/'
 }
-link_client_objs() {	# those a Kconfig symbol builds: the network driver
-	client_objs | grep '^drivers/net/'
+mmc_objs() {	# the MMC client: davinci_mmc is DaVinci's only
+	client_objs | grep '^drivers/mmc/'
 }
-unlisted_client_files() {	# the clients no Makefile lists (audio, MMC)
-	printf '%s\n' "${OURS[@]}" | grep -E '^(sound|drivers/mmc)/'
-}
-# The objects every configuration links: library, ring, provider and
-# network driver.
+# The objects every configuration links: library, ring, provider, and
+# the audio and network drivers.
 added_objs() {
 	lib_objs
 	dma_objs
-	link_client_objs
+	client_objs | grep -v '^drivers/mmc/'
+}
+# The tree's drivers converted onto the clients (clients.sh): each object
+# must call its client, so the branch to the private API is compiled in.
+CONVERTED="drivers/mmc/host/davinci_mmc.o:edma_mmc_submit
+	drivers/mmc/host/davinci_mmc.o:devm_edma_mmc_init
+	sound/soc/ti/davinci-mcasp.o:edma_priv_pcm_platform_register"
+KS_CONVERTED="sound/soc/ti/davinci-mcasp.o:edma_priv_pcm_platform_register"
+converted_objs() {	# converted_objs PAIRS: their objects, once each
+	printf '%s\n' $1 | sed 's/:.*//' | sort -u
+}
+# calls_clients OUT PAIRS: each OBJ:SYMBOL pair's object references SYMBOL.
+calls_clients() {
+	local out=$1 p o syms
+	shift
+	for p in $*; do
+		o=${p%%:*}
+		syms=$("${KCROSS}nm" "$OUT/$out/$o") || { note="no $o"; return 1; }
+		grep -qE " U ${p#*:}\$" <<<"$syms" ||
+			{ note="$o does not call ${p#*:}"; return 1; }
+	done
 }
 # all_linked OUT [OBJ...]: added_objs and OBJs are all in the archive that
 # build's vmlinux was linked from (vmlinux.a), not only compiled.
@@ -102,6 +120,10 @@ CONSUMER_SYMS="davinci_mmcsd_probe davinci_spi_probe davinci_mcasp_probe
 # (its Kconfig: ARCH_DAVINCI || COMPILE_TEST).
 KS_CONSUMERS="SPI_DAVINCI SND_SOC_DAVINCI_MCASP SND_SOC_TI_EDMA_PCM"
 KS_CONSUMER_SYMS="davinci_spi_probe davinci_mcasp_probe edma_pcm_platform_register"
+# The audio and MMC clients, which davinci-mcasp and davinci_mmc call.
+CLIENT_SYMS="edma_priv_pcm_platform_register edma_priv_pcm_serves
+	edma_pcm_open edma_pcm_trigger"
+MMC_SYMS="devm_edma_mmc_init edma_mmc_submit edma_mmc_abort"
 PROVIDER_SYMS="edma_priv_xlate edma_priv_prep_slave_sg edma_priv_prep_dma_cyclic
 	edma_priv_prep_dma_memcpy"
 # The library's ring, and the network driver on it (TI_EDMA_RING_ETH).
@@ -233,7 +255,7 @@ want() {	# want OUT LINE: the .config holds LINE
 # lint_build OUT OBJS...: W=1 C=1 on our objects (rebuilt), no diagnostics
 # from our files, and sparse must really have checked each source.
 lint_build() {
-	local out=$1 o log=$LOGS/$1-w1c1.log n tot
+	local out=$1 o log=$LOGS/$1-w1c1.log n tot tree=0 f
 	shift
 	for o; do rm -f "$OUT/$out/$o" "$OUT/$out/$(dirname "$o")/.$(basename "$o").cmd"; done
 	# Single targets in arch/arm/mach-* are reached through two parent
@@ -251,8 +273,36 @@ lint_build() {
 	diag "$log" >"$log.diag"
 	tot=$(count "$log.diag")
 	n=$(grep -cE "$ours_re" "$log.diag")
-	note="$# objects: $n warnings/sparse reports from our files ($tot in all)"
-	[ "$n" = 0 ] && [ "$tot" = 0 ]
+	# A tree file the series edits is ours only on the lines it added.
+	for o; do
+		f=${o%.o}.c
+		is_ours "$f" && continue
+		tree=$((tree + $(tree_diag "$log.diag" "$f" | wc -l)))
+	done
+	n=$((tot - tree))
+	note="$# objects: $n warnings/sparse reports from our files and lines ($tot in all, $tree on the tree's own lines of files the series edits)"
+	[ "$n" = 0 ]
+}
+
+is_ours() {	# is_ours FILE: a file the project adds
+	printf '%s\n' "${OURS[@]}" | grep -qxF "$1"
+}
+
+# added_lines FILE: the line numbers of FILE in the work tree that the
+# series added (git diff -U0 against the base).
+added_lines() {
+	git -C "$WORK" diff -U0 "$BASE_TAG" -- "$1" |
+		sed -n 's/^@@ -[0-9,]* +\([0-9]*\)\(,\([0-9]*\)\)\{0,1\} @@.*/\1 \3/p' |
+		awk '{ n = ($2 == "" ? 1 : $2); for (i = 0; i < n; i++) print $1 + i }'
+}
+
+# tree_diag DIAG FILE: FILE's diagnostics in DIAG on lines the series did
+# not add, i.e. the tree's own.
+tree_diag() {
+	local d=$1 f=$2
+	grep -E "(^|/)${f//./[.]}:[0-9]+:" "$d" |
+		awk -F: -v added=" $(added_lines "$f" | tr '\n' ' ')" \
+			'index(added, " " $2 " ") == 0' || true
 }
 
 # davinci_all_defconfig leaves out the ATAGS board files and DM355/DM365
@@ -269,14 +319,17 @@ s_davinci_config() {
 	want davinci '# CONFIG_TI_EDMA is not set' &&
 	want davinci 'CONFIG_TI_PRIV_EDMA=y' &&
 	want davinci 'CONFIG_TI_PRIV_EDMA_DMA=y' &&
-	want davinci 'CONFIG_TI_EDMA_RING_ETH=y' || return 1
+	want davinci 'CONFIG_TI_EDMA_RING_ETH=y' &&
+	want davinci 'CONFIG_SND_SOC_TI_EDMA_PRIV_PCM=y' &&
+	want davinci 'CONFIG_MMC_DAVINCI_PRIV_EDMA=y' || return 1
 	for b in $BOARDS $CONSUMERS; do want davinci "CONFIG_$b=y" || return 1; done
-	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y TI_EDMA_RING_ETH=y, + DM355/DM365, 4 board files and 4 dmaengine consumers"
+	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y TI_EDMA_RING_ETH=y SND_SOC_TI_EDMA_PRIV_PCM=y MMC_DAVINCI_PRIV_EDMA=y, + DM355/DM365, 4 board files and 4 dmaengine consumers"
 }
 
 s_davinci_w1c1() {
 	# shellcheck disable=SC2046
-	lint_build davinci $(lib_objs) $(dma_objs) $(mach_objs davinci) $(client_objs)
+	lint_build davinci $(lib_objs) $(dma_objs) $(mach_objs davinci) \
+		$(client_objs) $(converted_objs "$CONVERTED")
 }
 
 s_davinci_vmlinux() {
@@ -298,17 +351,19 @@ s_davinci_vmlinux() {
 	grep -q "$WORK/include/linux/platform_data/edma.h" \
 		"$OUT/davinci/arch/arm/mach-davinci/.devices-da8xx.o.cmd" ||
 		{ note="users did not see our header"; return 1; }
-	# The library, its ring, the network driver and our SoC files are
-	# in; the dmaengine driver is not.
+	# The library, its ring, the clients and our SoC files are in, the
+	# tree's McASP and MMC drivers call the clients; the dmaengine
+	# driver is not in.
 	have_syms "$OUT/davinci/vmlinux" edma_alloc_channel edma_start \
-		edma_write_slot $PROVIDER_SYMS $CONSUMER_SYMS \
-		$RING_SYMS $SOC_SYMS || return 1
+		edma_write_slot $PROVIDER_SYMS $CONSUMER_SYMS $CLIENT_SYMS \
+		$MMC_SYMS $RING_SYMS $SOC_SYMS || return 1
+	calls_clients davinci $CONVERTED || return 1
 	if "${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -c ' edma_tx_status$' >/dev/null; then
 		note="dmaengine EDMA driver linked"; return 1
 	fi
 	# shellcheck disable=SC2046
-	all_linked davinci $(mach_objs davinci) || return 1
-	note="linked: $(( $(added_objs | wc -l) + $(mach_objs davinci | wc -l) )) added objects (library, ring, provider, SoC files, network driver); $(echo $USERS | wc -w) header users rebuilt; the provider's consumers in vmlinux; $n warnings from our files ($tot in all)"
+	all_linked davinci $(mach_objs davinci) $(mmc_objs) || return 1
+	note="linked: $(( $(added_objs | wc -l) + $(mach_objs davinci | wc -l) + $(mmc_objs | wc -l) )) added objects (library, ring, provider, SoC files, audio, MMC and network drivers); davinci-mcasp and davinci_mmc call the audio and MMC clients; $(echo $USERS | wc -w) header users rebuilt; the provider's consumers in vmlinux; $n warnings from our files ($tot in all)"
 	[ "$n" = 0 ] && [ "$tot" = 0 ]
 }
 
@@ -319,10 +374,7 @@ s_davinci_vmlinux() {
 # is allowed at any step.  The tree ends at the top of the series again.
 s_per_patch() {
 	local c n=0 skipped=0 top log=$LOGS/per-patch.log cfg=$OUT/davinci/.config.series
-	local unbuilt_re f
-	unbuilt_re='^(Documentation/|MAINTAINERS$|arch/arm/boot/dts/|.*/Kconfig$'
-	for f in $(unlisted_client_files); do unbuilt_re+="|${f//./[.]}\$"; done
-	unbuilt_re+=')'
+	local unbuilt_re='^(Documentation/|MAINTAINERS$|arch/arm/boot/dts/|.*/Kconfig$)'
 	top=$(git -C "$WORK" rev-parse HEAD) || return 1
 	cp "$OUT/davinci/.config" "$cfg" || return 1
 	: >"$log"
@@ -333,8 +385,7 @@ s_per_patch() {
 		echo "=== $n $(git -C "$WORK" log -1 --format=%s "$c")" | tee -a "$log"
 		cp "$cfg" "$OUT/davinci/.config" &&
 		kmake "$WORK" davinci olddefconfig >>"$log" 2>&1 || return 1
-		# A patch of bindings, device trees, sources no Makefile lists or
-		# Kconfig text that leaves the configuration as it was leaves
+		# A patch of bindings, device trees or Kconfig text that leaves the configuration as it was leaves
 		# vmlinux as the step before built it.
 		if [ $n -gt 1 ] &&
 				cmp -s "$OUT/davinci/.config" "$cfg.prev" &&
@@ -374,10 +425,11 @@ s_keystone_config() {
 	want keystone 'CONFIG_TI_PRIV_EDMA=y' &&
 	want keystone 'CONFIG_TI_PRIV_EDMA_DMA=y' &&
 	want keystone 'CONFIG_TI_EDMA_RING_ETH=y' &&
+	want keystone 'CONFIG_SND_SOC_TI_EDMA_PRIV_PCM=y' &&
 	want keystone 'CONFIG_ARM_LPAE=y' &&
 	want keystone 'CONFIG_PHYS_ADDR_T_64BIT=y' &&
 	want keystone 'CONFIG_ARCH_DMA_ADDR_T_64BIT=y' || return 1
-	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y TI_EDMA_RING_ETH=y ARM_LPAE=y (64-bit dma_addr_t), 3 dmaengine consumers"
+	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y TI_EDMA_RING_ETH=y SND_SOC_TI_EDMA_PRIV_PCM=y ARM_LPAE=y (64-bit dma_addr_t), 3 dmaengine consumers"
 }
 
 s_keystone_w1c1() {
@@ -390,14 +442,15 @@ s_keystone_vmlinux() {
 	kmake "$WORK" keystone vmlinux >"$log" 2>&1 || { tail -n 20 "$log"; return 1; }
 	# shellcheck disable=SC2086
 	have_syms "$OUT/keystone/vmlinux" edma_alloc_channel edma_start \
-		$PROVIDER_SYMS $KS_CONSUMER_SYMS $RING_SYMS || return 1
+		$PROVIDER_SYMS $KS_CONSUMER_SYMS $CLIENT_SYMS $RING_SYMS || return 1
+	calls_clients keystone $KS_CONVERTED || return 1
 	all_linked keystone || return 1
 	if "${KCROSS}nm" "$OUT/keystone/vmlinux" | grep -c ' edma_tx_status$' >/dev/null; then
 		note="dmaengine EDMA driver linked"; return 1
 	fi
 	diag "$log" >"$log.diag"
 	cat "$log.diag"
-	note="linked: the library, its ring, the provider, the network driver and $(echo $KS_CONSUMERS | wc -w) consumers; $(count "$log.diag") warnings"
+	note="linked: the library, its ring, the provider, the audio and network drivers (davinci-mcasp calls the audio one) and $(echo $KS_CONSUMERS | wc -w) consumers; $(count "$log.diag") warnings"
 	[ ! -s "$log.diag" ]
 }
 
@@ -446,6 +499,7 @@ s_dmaengine() {
 # boards no finding at all, and -M must show that every EDMA3 CC, TC and
 # crossbar node of each board was matched by our schemas.  No vmlinux: dtc and a tiny config.
 DT_BOARDS="da850-evm da850-lcdk keystone-k2g-evm keystone-k2hk-evm
+	keystone-k2e-evm keystone-k2l-evm
 	am335x-evm am437x-gp-evm dra7-evm"
 DT_TESTS=tests/kernel/dts	# our boards, copied in for the check only
 s_dt_schema() {

@@ -58,9 +58,13 @@ What is in it
    SoC, with the same devices, slave maps and board-facing helpers, plus
    the transfer controller error lines where the EDMA owns them; the
    board files build unchanged;
- - the K2H controllers in device tree;
- - audio, MMC and network clients, one patch per subsystem; the network
-   driver builds under TI_EDMA_RING_ETH;
+ - the Keystone 2 (K2H/K2K, K2E, K2L) controllers in device tree,
+   without the error lines, which reach the ARM only through CIC2;
+ - the direct users, one patch per subsystem: davinci-mcasp registers a
+   PCM component on the library (DDR or SRAM ping-pong) instead of
+   edma-pcm, davinci_mmc moves its DMA path onto linked PaRAM slots
+   (MMC_DAVINCI_PRIV_EDMA), and a reference NAPI driver shows the ring
+   (TI_EDMA_RING_ETH);
  - a MAINTAINERS entry for all of it, which each patch that adds files
    extends.
 
@@ -68,9 +72,8 @@ TI_PRIV_EDMA and TI_EDMA (drivers/dma/ti/edma.c) drive the same
 hardware and exclude each other.  The 3.x functions keep the plain
 EXPORT_SYMBOL they had; everything new is EXPORT_SYMBOL_GPL.
 
-Not done yet: the audio and MMC clients are not wired into
-davinci-mcasp and davinci_mmc, so they are compile-tested only; the
-K2E and K2L controllers are not in device tree.  The DM644x and
+Not done yet: the ASP (davinci-i2s) of the DM355/DM365 keeps edma-pcm, its unnamed DMA
+resources naming no request.  The DM644x and
 DM646x descriptions of the 3.x API stay out of the series, as 6.1 no
 longer has these SoCs.
 
@@ -79,16 +82,18 @@ How it was tested
  - In this tree: davinci_all_defconfig and keystone_defconfig (with
    ARM_LPAE) at W=1 C=1 with 0 warnings and 0 sparse reports, a
    davinci and a keystone vmlinux linking every object the series adds
-   but the two compile-only clients (library, ring, provider and its
-   consumers, SoC files, network driver),
+   (library, ring, provider and its consumers, SoC files, the audio,
+   MMC and network drivers; the MMC one is DaVinci's only),
    checkpatch --strict, coccicheck and kernel-doc clean,
-   dt_binding_check and dtbs_check of the schemas and seven boards,
-   the K2H EVM with its new EDMA3 nodes among them.
+   dt_binding_check and dtbs_check of the schemas and nine boards,
+   the K2H, K2E and K2L EVMs with their new EDMA3 nodes among them.
  - The same sources on a host, against a register-accurate EDMA3 model
    under AddressSanitizer and UBSan, on x86-64 and on 32-bit ARM (with
    and without LPAE) under qemu-arm; under ThreadSanitizer; fuzzed.
  - In User-Mode-Linux with lockdep: the KUnit suites and Linux's own
    dmatest on the provider's memcpy channels.
+ - The ALSA half of the audio driver and the davinci_mmc glue are
+   build-tested only; the DMA halves under them run on the model.
  - 6.1's own drivers/dma/ti/edma.c, unmodified, on the same model and
    on 6.1's own device trees, as a check of the model.
 

@@ -11,21 +11,22 @@
 #                                       entry and obj- line appended to
 #                                       that directory's Kconfig/Makefile;
 #                                       sound/soc/ti/Kconfig's menu accepts
-#                                       it as a TI DMA provider
+#                                       the library as a TI DMA driver
 #   arch/arm/mach-davinci/edma-*.[ch]   the DA830/DA850/DM355/DM365
 #                                       files Makefile.edma names: they
 #                                       replace the tree's own EDMA3
 #                                       registration (mach-davinci.sh)
-#   sound/, drivers/ clients            copied; the network driver gets
-#                                       its TI_EDMA_RING_ETH entry, the
-#                                       audio and MMC halves stay
-#                                       compile-only
+#   sound/, drivers/ clients            copied, each with its Kconfig
+#                                       entry; davinci-mcasp.c and
+#                                       davinci_mmc.c use the audio and
+#                                       MMC ones (clients.sh)
 #   Documentation/devicetree/bindings/  our YAML schemas added, the text
 #                                       binding they replace removed, and
 #                                       MAINTAINERS lists ours instead
 #   MAINTAINERS                         an entry for all of the above
-#   arch/arm/boot/dts/*.dtsi            added; keystone-k2hk.dtsi
-#                                       includes keystone-k2h-edma.dtsi
+#   arch/arm/boot/dts/*.dtsi            added; keystone-k2hk.dtsi,
+#                                       keystone-k2e.dtsi and
+#                                       keystone-k2l.dtsi include them
 #
 # Running it again is harmless: an existing TI_PRIV_EDMA entry or obj- line
 # is replaced, a MAINTAINERS entry already edited stays as it is, and files
@@ -120,11 +121,12 @@ for f in $(project_dma_files); do
 done
 merge_entry drivers/dma/ti TI_PRIV_EDMA_DMA
 
-# The TI ASoC menu (McASP, edma-pcm) asks for a TI DMA provider; ours is one.
+# The TI ASoC menu (McASP, edma-pcm) asks for a TI DMA driver; the
+# library is one (McASP on its own PCM, or edma-pcm on the provider).
 kc=sound/soc/ti/Kconfig
-sed -E '/^[[:space:]]*depends on DMA_OMAP \|\| TI_EDMA \|\|/{/TI_PRIV_EDMA_DMA/!s/ TI_EDMA / TI_EDMA || TI_PRIV_EDMA_DMA /}' \
+sed -E '/^[[:space:]]*depends on DMA_OMAP \|\| TI_EDMA \|\|/{/TI_PRIV_EDMA/!s/ TI_EDMA / TI_EDMA || TI_PRIV_EDMA /}' \
 	"$KDIR/$kc" >"$KDIR/$kc.new.$$"
-grep -q 'TI_PRIV_EDMA_DMA' "$KDIR/$kc.new.$$" ||
+grep -q 'TI_EDMA || TI_PRIV_EDMA ' "$KDIR/$kc.new.$$" ||
 	die "$kc: no TI DMA dependency line to extend"
 replace "$kc" "$KDIR/$kc.new.$$"
 
@@ -135,11 +137,12 @@ for f in $(project_mach_files); do
 done
 "$(dirname "$0")/mach-davinci.sh" "$KDIR"
 
-# Client drivers (audio, MMC, network); the network driver has a Kconfig
-# symbol of its own.
+# Client drivers (audio, MMC, network), each under a Kconfig symbol of its
+# own; davinci-mcasp and davinci_mmc use the first two (clients.sh).
 for f in $(project_client_files); do
 	put "$f"
 done
+"$(dirname "$0")/clients.sh" "$KDIR"
 merge_entry drivers/net/ethernet/ti TI_EDMA_RING_ETH
 
 # The device-tree binding: our schemas replace the tree's text binding.
@@ -206,14 +209,23 @@ if [ -f "$KDIR/$mt" ]; then
 	replace "$mt" "$KDIR/$mt.new.$$"
 fi
 
-# Device-tree sources: the K2H SoC file includes our EDMA3 controllers,
-# so every K2H/K2K board has them.
+# Device-tree sources: each Keystone 2 SoC file includes its EDMA3
+# controllers (CC0-CC2 on all three, CC3-CC4 on the K2H/K2K and K2E), so
+# every board of these SoCs has them.
 for f in $(project_dts_files); do
 	put "$f"
 done
-k2h=arch/arm/boot/dts/keystone-k2hk.dtsi
-grep -qxF '#include "keystone-k2h-edma.dtsi"' "$KDIR/$k2h" || {
-	cp "$KDIR/$k2h" "$KDIR/$k2h.new.$$"
-	printf '\n#include "keystone-k2h-edma.dtsi"\n' >>"$KDIR/$k2h.new.$$"
-	replace "$k2h" "$KDIR/$k2h.new.$$"
+# soc_includes SOC.dtsi DTSI...: SOC.dtsi ends with an #include of each.
+soc_includes() {
+	local soc=arch/arm/boot/dts/$1 d
+	shift
+	cp "$KDIR/$soc" "$KDIR/$soc.new.$$"
+	for d; do
+		grep -qxF "#include \"$d\"" "$KDIR/$soc.new.$$" ||
+			printf '\n#include "%s"\n' "$d" >>"$KDIR/$soc.new.$$"
+	done
+	replace "$soc" "$KDIR/$soc.new.$$"
 }
+soc_includes keystone-k2hk.dtsi keystone-k2-edma.dtsi keystone-k2hk-k2e-edma.dtsi
+soc_includes keystone-k2e.dtsi keystone-k2-edma.dtsi keystone-k2hk-k2e-edma.dtsi
+soc_includes keystone-k2l.dtsi keystone-k2-edma.dtsi

@@ -53,7 +53,9 @@ Describe the EDMA3 channel controller (ti,edma3-tpcc, ti,k2g-edma3-tpcc)
 and transfer controller (ti,edma3-tptc, ti,k2g-edma3-tptc) bindings of
 ti-edma.txt, and the DMA crossbars of ti-dma-crossbar.txt
 (ti,dra7-dma-crossbar, ti,am335x-edma-crossbar), as YAML schemas, and
-list them in MAINTAINERS instead.
+list them in MAINTAINERS instead.  The CC error interrupt becomes
+optional: on the Keystone 2 K2H/K2K, K2E and K2L it reaches the ARM
+only through the chip interrupt controller CIC2.
 
 They accept the device trees as the tree has them: DA8xx controllers
 with two interrupts and the edm3_tcerrint name, the 66AK2G emda3_mperr
@@ -161,15 +163,24 @@ Linux does not do, so they are left out there." \
 # shellcheck disable=SC2046
 maint_grow $(project_dts_files)
 # shellcheck disable=SC2046
-commit "ARM: dts: keystone: add the K2H EDMA3 controllers
+commit "ARM: dts: keystone: add the EDMA3 controllers
 
-Describe the five EDMA3 channel controllers of the K2H/K2K and their
-fourteen transfer controllers in the ti,edma3-tpcc binding: each CC
-lists its TCs in ti,tptcs with queue 0 at the lowest priority, and
-edma0..edma4 aliases number the controllers.  keystone-k2hk.dtsi
-includes the file, so every K2H/K2K board has them; Keystone boots
-only from device tree, so there is no platform data for them." \
-	$(project_dts_files) arch/arm/boot/dts/keystone-k2hk.dtsi MAINTAINERS
+Describe the EDMA3 channel controllers of the Keystone 2 SoCs and their
+transfer controllers in the ti,edma3-tpcc binding: CC0-CC2 (2, 4 and 4
+TCs), which the K2H/K2K, K2E and K2L share, in keystone-k2-edma.dtsi,
+and CC3-CC4 (2 TCs each) of the K2H/K2K and K2E in
+keystone-k2hk-k2e-edma.dtsi.  Each CC lists its TCs in ti,tptcs with
+queue 0 at the lowest priority, and edma0..edma4 aliases number the
+controllers.
+
+The interrupt of each CC is its shadow region 0 completion line, which
+is a GIC input.  The CC and TC error lines are not: they are events of
+the chip interrupt controller CIC2 only, which no binding describes, so
+the nodes carry none.  Keystone boots only from device tree, so there
+is no platform data for these controllers." \
+	$(project_dts_files) arch/arm/boot/dts/keystone-k2hk.dtsi \
+	arch/arm/boot/dts/keystone-k2e.dtsi arch/arm/boot/dts/keystone-k2l.dtsi \
+	MAINTAINERS
 
 # The clients, one patch per subsystem.
 client_audio=$(project_client_files | grep '^sound/' || true)
@@ -182,37 +193,49 @@ client_net=$(project_client_files | grep -E '^(drivers/net/|include/linux/platfo
 # shellcheck disable=SC2086
 maint_grow $client_audio
 # shellcheck disable=SC2086
-commit "ASoC: ti: add a PCM DMA client of the private EDMA API
+commit "ASoC: ti: davinci-mcasp: add a PCM component on the private EDMA API
 
-Add the PCM data path of the 3.x davinci-pcm on the private EDMA API.
-Directly from DDR, the port channel runs two periods ahead through two
-linked PaRAM slots, which its completion callback refills.  From
-on-chip SRAM, the port channel loops over two SRAM halves and chains a
-second channel that copies each period between the DDR ring and the
-half just used, so the hardware runs cyclic on its own.  Its channels
-come from the McASP's platform resources or its dmas property.
+Add the PCM component of the 3.x davinci-pcm on the private EDMA API,
+and let davinci-mcasp register it instead of edma-pcm for a port whose
+request lines are EDMA3 events of the EDMA3 common library: a named
+IORESOURCE_DMA resource of a legacy board's McASP, or a dmas entry that
+ends at an EDMA3 channel controller, directly or through a crossbar.
+McASP audio then needs no dmaengine provider.
 
-It is not added to the Makefile yet: davinci-mcasp registers edma-pcm,
-and this client is compile-tested on its own.
+Straight from DDR, the port channel runs two periods ahead through two
+linked PaRAM slots, which its completion callback refills.  With an
+SRAM pool in the board's McASP platform data, a substream whose ring
+fits runs from on-chip SRAM instead: the port channel loops over two
+SRAM halves and chains a second channel that copies each period between
+the DDR ring and the half just used, so the hardware runs cyclic on its
+own.  Period completions are counted from the hardware position, so
+coalesced interrupts still give one period_elapsed per period.
 
-The TI ASoC menu (McASP and edma-pcm) now also accepts the dmaengine
-provider on the private API (TI_PRIV_EDMA_DMA) as a TI DMA provider." \
-	$client_audio sound/soc/ti/Kconfig MAINTAINERS
+SND_SOC_DAVINCI_MCASP selects it (SND_SOC_TI_EDMA_PRIV_PCM) when the
+library is built; the TI ASoC menu accepts the library as a TI DMA
+driver." \
+	$client_audio sound/soc/ti/Kconfig sound/soc/ti/Makefile \
+	sound/soc/ti/davinci-mcasp.c MAINTAINERS
 
 # shellcheck disable=SC2086
 maint_grow $client_mmc
 # shellcheck disable=SC2086
-commit "mmc: davinci: add a scatter-gather client of the private EDMA API
+commit "mmc: davinci: move the DMA path onto the private EDMA API
 
-Add the DMA path of the 3.x davinci_mmc on the private EDMA API: a
-scatter-gather list programmed into linked PaRAM slots, refilled from
-the completion interrupt when it is longer than the slots the channel
-holds.  Its channels come from the controller's platform resources or
-its dmas property.
+With MMC_DAVINCI_PRIV_EDMA, davinci_mmc moves its data through the
+EDMA3 common library instead of dmaengine, as the 3.x driver did: each
+segment of a request takes a PaRAM slot linked to the next, and a list
+longer than the slots the channel holds is refilled from the completion
+interrupt while it runs.  The request lines come from the controller's
+dmas property or, on legacy boards, from the EDMA3 slave map.
 
-It is not added to the Makefile yet: davinci_mmc keeps its dmaengine
-path, and this client is compile-tested on its own." \
-	$client_mmc MAINTAINERS
+Only the four DMA functions of the driver change (acquire, release,
+send, abort).  The controller's data-done interrupt still ends a
+transfer; an EDMA error marks the data with -EIO.  When the channels
+cannot be had the driver falls back to PIO, as before; the PIO path is
+untouched." \
+	$client_mmc drivers/mmc/host/Kconfig drivers/mmc/host/Makefile \
+	drivers/mmc/host/davinci_mmc.c MAINTAINERS
 
 # shellcheck disable=SC2086
 maint_grow $client_net
