@@ -53,9 +53,9 @@ Describe the EDMA3 channel controller (ti,edma3-tpcc, ti,k2g-edma3-tpcc)
 and transfer controller (ti,edma3-tptc, ti,k2g-edma3-tptc) bindings of
 ti-edma.txt, and the DMA crossbars of ti-dma-crossbar.txt
 (ti,dra7-dma-crossbar, ti,am335x-edma-crossbar), as YAML schemas, and
-list them in MAINTAINERS instead.  The CC error interrupt becomes
-optional: on the Keystone 2 K2H/K2K, K2E and K2L it reaches the ARM
-only through the chip interrupt controller CIC2.
+list them in MAINTAINERS instead.  The CC and TC error interrupts
+are optional: on the Keystone 2 K2H/K2K, K2E and K2L they reach the
+ARM only through the chip interrupt controller CIC2.
 
 They accept the device trees as the tree has them: DA8xx controllers
 with two interrupts and the edm3_tcerrint name, the 66AK2G emda3_mperr
