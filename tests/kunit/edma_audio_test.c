@@ -11,6 +11,7 @@
 #include <kunit/test.h>
 #include <linux/err.h>
 #include <linux/ioport.h>
+#include <linux/of.h>
 #include <linux/platform_device.h>
 
 #include "edma-pcm-client.h"
@@ -501,6 +502,92 @@ static void open_without_request_line_fails(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, PTR_ERR(pcm), (long)-EINVAL);
 }
 
+/* ---- which ports are ours: edma_pcm_serves() ------------------------ */
+
+static int au_lines_init(struct kunit *test)
+{
+	memset(&au, 0, sizeof(au));
+	au.test = test;
+	ET_REQUIRE(test, HOST_CAP_OF);
+	return host_of_load_dts_file("tests/dts/mcasp-dma-lines.dts");
+}
+
+static void au_lines_exit(struct kunit *test)
+{
+	host_platform_unregister_all();
+	host_of_unload();
+}
+
+/* Whether the port at node @path is served, for each direction. */
+static void au_expect_served(struct kunit *test, const char *path,
+			     bool play, bool rec)
+{
+	struct device_node *np = of_find_node_by_path(path);
+	struct platform_device *pdev;
+
+	KUNIT_ASSERT_NOT_NULL(test, np);
+	pdev = host_platform_device_create("davinci-mcasp", PLATFORM_DEVID_AUTO,
+					   NULL, 0, NULL, 0);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(pdev));
+	pdev->dev.of_node = np;
+	KUNIT_EXPECT_EQ(test, edma_pcm_serves(&pdev->dev, EDMA_PCM_PLAYBACK),
+			play);
+	KUNIT_EXPECT_EQ(test, edma_pcm_serves(&pdev->dev, EDMA_PCM_CAPTURE),
+			rec);
+	pdev->dev.of_node = NULL;
+	of_node_put(np);
+}
+
+static void line_at_an_edma3_cc_is_served(struct kunit *test)
+{
+	au_expect_served(test, "/mcasp-edma", true, true);
+}
+
+static void line_at_an_sdma_is_not(struct kunit *test)
+{
+	au_expect_served(test, "/mcasp-sdma", false, false);
+}
+
+/* A crossbar is followed to the controller it feeds (dma-masters). */
+static void line_through_a_crossbar_follows_its_master(struct kunit *test)
+{
+	au_expect_served(test, "/mcasp-edma-xbar", true, true);
+	au_expect_served(test, "/mcasp-sdma-xbar", false, false);
+}
+
+/* Legacy boards: a named IORESOURCE_DMA resource is an EDMA3 event. */
+static void named_dma_resource_is_served(struct kunit *test)
+{
+	static const struct resource tx_only[] = {
+		DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(0, AU_TX_CH), "tx"),
+	};
+	struct platform_device *pdev;
+
+	pdev = host_platform_device_create("davinci-mcasp", PLATFORM_DEVID_AUTO,
+					   tx_only, ARRAY_SIZE(tx_only),
+					   NULL, 0);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(pdev));
+	KUNIT_EXPECT_TRUE(test, edma_pcm_serves(&pdev->dev,
+						EDMA_PCM_PLAYBACK));
+	KUNIT_EXPECT_FALSE(test, edma_pcm_serves(&pdev->dev,
+						 EDMA_PCM_CAPTURE));
+	KUNIT_EXPECT_FALSE(test, edma_pcm_serves(NULL, EDMA_PCM_PLAYBACK));
+}
+
+static struct kunit_case edma_audio_lines_cases[] = {
+	KUNIT_CASE(line_at_an_edma3_cc_is_served),
+	KUNIT_CASE(line_at_an_sdma_is_not),
+	KUNIT_CASE(line_through_a_crossbar_follows_its_master),
+	{}
+};
+
+static struct kunit_suite edma_audio_lines_suite = {
+	.name = "edma_audio_lines",
+	.init = au_lines_init,
+	.exit = au_lines_exit,
+	.test_cases = edma_audio_lines_cases,
+};
+
 static struct kunit_case edma_audio_cases[] = {
 	KUNIT_CASE(playback_10000_periods_bytes_and_callbacks_exact),
 	KUNIT_CASE(playback_one_word_per_event_is_exact),
@@ -516,6 +603,7 @@ static struct kunit_case edma_audio_cases[] = {
 	KUNIT_CASE(stop_then_prepare_plays_again),
 	KUNIT_CASE(bad_shapes_are_refused),
 	KUNIT_CASE(open_without_request_line_fails),
+	KUNIT_CASE(named_dma_resource_is_served),
 	{}
 };
 
@@ -525,4 +613,4 @@ static struct kunit_suite edma_audio_suite = {
 	.exit = au_exit,
 	.test_cases = edma_audio_cases,
 };
-kunit_test_suite(edma_audio_suite);
+kunit_test_suites(&edma_audio_suite, &edma_audio_lines_suite);

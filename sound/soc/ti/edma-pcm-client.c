@@ -29,7 +29,9 @@
 #include <linux/export.h>
 #include <linux/kernel.h>
 #include <linux/module.h>
+#include <linux/of.h>
 #include <linux/platform_data/edma.h>
+#include <linux/platform_device.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
@@ -326,6 +328,69 @@ static int edma_pcm_alloc_slot(struct edma_pcm *pcm, int *slot)
 		return *slot;
 	return 0;
 }
+
+/* EDMA3 channel controllers, and the routers that only feed them. */
+static const struct of_device_id edma_pcm_cc_ids[] = {
+	{ .compatible = "ti,edma3-tpcc", },
+	{ .compatible = "ti,edma3", },
+	{ }
+};
+
+static const struct of_device_id edma_pcm_router_ids[] = {
+	{ .compatible = "ti,am335x-edma-crossbar", },
+	{ .compatible = "ti,dra7-dma-crossbar", },
+	{ }
+};
+
+/* Whether a DT request line ends at an EDMA3 channel controller. */
+static bool edma_pcm_of_serves(struct device_node *np, const char *name)
+{
+	struct of_phandle_args args;
+	struct device_node *master;
+	bool ret;
+	int i;
+
+	i = of_property_match_string(np, "dma-names", name);
+	if (i < 0 || of_parse_phandle_with_args(np, "dmas", "#dma-cells", i,
+						&args))
+		return false;
+	ret = of_match_node(edma_pcm_cc_ids, args.np);
+	if (!ret && of_match_node(edma_pcm_router_ids, args.np)) {
+		/* a DRA7 router may feed the sDMA instead: look at its master */
+		master = of_parse_phandle(args.np, "dma-masters", 0);
+		ret = master && of_match_node(edma_pcm_cc_ids, master);
+		of_node_put(master);
+	}
+	of_node_put(args.np);
+	return ret;
+}
+
+/**
+ * edma_pcm_serves - whether a port's request line is an EDMA3 event
+ * @dev: the port device
+ * @dir: EDMA_PCM_PLAYBACK ("tx" line) or EDMA_PCM_CAPTURE ("rx")
+ *
+ * True for a named IORESOURCE_DMA resource of a platform device (every
+ * DaVinci EDMA3 is the library's once it is built) and for a DT "dmas"
+ * entry that ends at an EDMA3 channel controller, directly or through a
+ * crossbar.  Nothing is claimed or allocated, and the controller need
+ * not be probed yet: a DAI driver asks this to choose its PCM.
+ *
+ * Context: process.
+ */
+bool edma_pcm_serves(struct device *dev, enum edma_pcm_dir dir)
+{
+	const char *name = dir == EDMA_PCM_PLAYBACK ? "tx" : "rx";
+
+	if (!dev)
+		return false;
+	if (dev->of_node)
+		return edma_pcm_of_serves(dev->of_node, name);
+	return dev_is_platform(dev) &&
+	       platform_get_resource_byname(to_platform_device(dev),
+					    IORESOURCE_DMA, name);
+}
+EXPORT_SYMBOL_GPL(edma_pcm_serves);
 
 /**
  * edma_pcm_open - allocate the channels and slots of a substream

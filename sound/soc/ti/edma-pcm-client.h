@@ -85,6 +85,7 @@ struct edma_pcm_stats {
 	u64	recoveries;
 };
 
+bool edma_pcm_serves(struct device *dev, enum edma_pcm_dir dir);
 struct edma_pcm *edma_pcm_open(struct device *dev, enum edma_pcm_dir dir,
 			       const struct edma_pcm_params *params,
 			       void (*period_elapsed)(void *data),

@@ -19,7 +19,6 @@
 #include <linux/dma-mapping.h>
 #include <linux/genalloc.h>
 #include <linux/module.h>
-#include <linux/of.h>
 #include <linux/platform_data/davinci_asp.h>
 #include <linux/platform_device.h>
 #include <linux/slab.h>
@@ -315,64 +314,6 @@ static int edma_priv_pcm_from_pdata(struct edma_priv_pcm *ep)
 	ep->pdata.sram_size = 2 * half;
 	return devm_add_action_or_reset(ep->dev, edma_priv_pcm_free_sram, ep);
 }
-
-/* EDMA3 channel controllers, and the routers that only feed them. */
-static const struct of_device_id edma_priv_pcm_cc_ids[] = {
-	{ .compatible = "ti,edma3-tpcc", },
-	{ .compatible = "ti,edma3", },
-	{ }
-};
-
-static const struct of_device_id edma_priv_pcm_router_ids[] = {
-	{ .compatible = "ti,am335x-edma-crossbar", },
-	{ .compatible = "ti,dra7-dma-crossbar", },
-	{ }
-};
-
-/* Whether a DT request line ends at an EDMA3 channel controller. */
-static bool edma_priv_pcm_of_serves(struct device_node *np, const char *name)
-{
-	struct of_phandle_args args;
-	struct device_node *master;
-	bool ret;
-	int i;
-
-	i = of_property_match_string(np, "dma-names", name);
-	if (i < 0 || of_parse_phandle_with_args(np, "dmas", "#dma-cells", i,
-						&args))
-		return false;
-	ret = of_match_node(edma_priv_pcm_cc_ids, args.np);
-	if (!ret && of_match_node(edma_priv_pcm_router_ids, args.np)) {
-		/* a router may feed sDMA instead: look at what it feeds */
-		master = of_parse_phandle(args.np, "dma-masters", 0);
-		ret = master && of_match_node(edma_priv_pcm_cc_ids, master);
-		of_node_put(master);
-	}
-	of_node_put(args.np);
-	return ret;
-}
-
-/**
- * edma_priv_pcm_serves - whether a port's DMA is this component's
- * @dev: the McASP device
- *
- * True when the port's "tx" request line is an EDMA3 event: a named
- * IORESOURCE_DMA resource of a platform device (every DaVinci EDMA3 is
- * the library's once it is built), or a DT "dmas" entry that ends at an
- * EDMA3 channel controller, directly or through a crossbar.  Nothing is
- * claimed or allocated.
- *
- * Context: process.
- */
-bool edma_priv_pcm_serves(struct device *dev)
-{
-	if (dev->of_node)
-		return edma_priv_pcm_of_serves(dev->of_node, "tx");
-	return dev_is_platform(dev) &&
-	       platform_get_resource_byname(to_platform_device(dev),
-					    IORESOURCE_DMA, "tx");
-}
-EXPORT_SYMBOL_GPL(edma_priv_pcm_serves);
 
 /**
  * edma_priv_pcm_platform_register - register the PCM component of a port

@@ -10,8 +10,15 @@
 struct device;
 
 #if IS_ENABLED(CONFIG_SND_SOC_TI_EDMA_PRIV_PCM)
+#include "edma-pcm-client.h"
+
 int edma_priv_pcm_platform_register(struct device *dev);
-bool edma_priv_pcm_serves(struct device *dev);
+
+/* Whether the port's playback line is an EDMA3 event of the library. */
+static inline bool edma_priv_pcm_serves(struct device *dev)
+{
+	return edma_pcm_serves(dev, EDMA_PCM_PLAYBACK);
+}
 #else
 static inline int edma_priv_pcm_platform_register(struct device *dev)
 {
