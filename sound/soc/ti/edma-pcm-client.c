@@ -222,6 +222,10 @@ static void edma_pcm_write_sram(struct edma_pcm *pcm)
 /*
  * The period the hardware is in, from the PaRAM position; *frac gets the
  * bytes already done of it.  Called with the lock held.
+ *
+ * PaRAM addresses are 32-bit, so the offsets are taken as u32: with a
+ * 64-bit dma_addr_t (LPAE) the divisions must not become 64-bit ones,
+ * which the kernel has no helper for behind '/' and '%'.
  */
 static unsigned int edma_pcm_hw_period(struct edma_pcm *pcm,
 				       unsigned int *frac)
@@ -233,15 +237,15 @@ static unsigned int edma_pcm_hw_period(struct edma_pcm *pcm,
 
 	pos = edma_get_position(pcm->asp, capture);
 	if (!edma_pcm_sram(pcm)) {
-		off = (pos - pcm->buf) % (per * n);
+		off = (u32)(pos - pcm->buf) % (per * n);
 		*frac = off % per;
 		return off / per;
 	}
-	off = (pos - pcm->sram_dma) % (2 * per);
+	off = (u32)(pos - pcm->sram_dma) % (2 * per);
 	*frac = off % per;
 	/* ring side of the copy channel: next period to load or store */
 	pos = edma_get_position(pcm->ram, capture);
-	cur = ((pos - pcm->buf) / per) % n;
+	cur = (u32)(pos - pcm->buf) / per % n;
 	/* playback loads two periods ahead of the one being played */
 	if (!capture)
 		cur = (cur + n - 2) % n;
