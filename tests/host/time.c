@@ -29,3 +29,8 @@ void cpu_relax(void)
 {
 	host_time_advance_ns(1000);
 }
+
+s64 host_ktime_divns(ktime_t kt, s64 div)
+{
+	return kt / div;
+}

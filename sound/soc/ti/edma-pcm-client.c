@@ -381,6 +381,8 @@ static bool edma_pcm_of_serves(struct device_node *np, const char *name)
  * not be probed yet: a DAI driver asks this to choose its PCM.
  *
  * Context: process.
+ * Return: true if the line is an EDMA3 event, false otherwise (no such
+ * line, another DMA controller, or no @dev).
  */
 bool edma_pcm_serves(struct device *dev, enum edma_pcm_dir dir)
 {
@@ -406,8 +408,8 @@ EXPORT_SYMBOL_GPL(edma_pcm_serves);
  * @data: its argument
  *
  * With @params->use_sram the platform data (@params->pdata, else the
- * device's) must give SRAM of at least two periods; a copy channel is then taken from EDMA_CHANNEL_ANY
- * on the port channel's controller.
+ * device's) must give SRAM of at least two periods; a copy channel is
+ * then taken from EDMA_CHANNEL_ANY on the port channel's controller.
  *
  * Context: process.
  * Return: the substream or an ERR_PTR() (-EPROBE_DEFER while the
