@@ -121,7 +121,7 @@ CONSUMER_SYMS="davinci_mmcsd_probe davinci_spi_probe davinci_mcasp_probe
 KS_CONSUMERS="SPI_DAVINCI SND_SOC_DAVINCI_MCASP SND_SOC_TI_EDMA_PCM"
 KS_CONSUMER_SYMS="davinci_spi_probe davinci_mcasp_probe edma_pcm_platform_register"
 # The audio and MMC clients, which davinci-mcasp and davinci_mmc call.
-CLIENT_SYMS="edma_priv_pcm_platform_register edma_priv_pcm_serves
+CLIENT_SYMS="edma_priv_pcm_platform_register edma_pcm_serves
 	edma_pcm_open edma_pcm_trigger"
 MMC_SYMS="devm_edma_mmc_init edma_mmc_submit edma_mmc_abort"
 PROVIDER_SYMS="edma_priv_xlate edma_priv_prep_slave_sg edma_priv_prep_dma_cyclic
