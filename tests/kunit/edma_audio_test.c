@@ -483,6 +483,39 @@ static void bad_shapes_are_refused(struct kunit *test)
 			-EINVAL);
 }
 
+/*
+ * The ping-pong shape rule a DAI driver asks at hw_params: each limit on
+ * its own, for both directions (128 KiB of SRAM: 32 KiB per period at
+ * most, and the signed 16-bit SRAM index caps a period below that).
+ */
+static void pingpong_shape_rule(struct kunit *test)
+{
+	const struct edma_pcm_pdata none = { .sram_size = 0 };
+	const struct edma_pcm_pdata small = { .sram_size = 4096 };
+
+	KUNIT_EXPECT_TRUE(test, edma_pcm_pingpong_fits(&au_pdata,
+					EDMA_PCM_CAPTURE, 256, 2));
+	KUNIT_EXPECT_FALSE(test, edma_pcm_pingpong_fits(&au_pdata,
+					EDMA_PCM_CAPTURE, 256, 3));
+	KUNIT_EXPECT_TRUE(test, edma_pcm_pingpong_fits(&au_pdata,
+					EDMA_PCM_PLAYBACK, 256, 4));
+	KUNIT_EXPECT_FALSE(test, edma_pcm_pingpong_fits(&au_pdata,
+					EDMA_PCM_PLAYBACK, 256, 2));
+	KUNIT_EXPECT_TRUE(test, edma_pcm_pingpong_fits(&au_pdata,
+					EDMA_PCM_CAPTURE, 0x7fff, 2));
+	KUNIT_EXPECT_FALSE(test, edma_pcm_pingpong_fits(&au_pdata,
+					EDMA_PCM_CAPTURE, 0x8000, 2));
+	/* a direction's half holds two periods */
+	KUNIT_EXPECT_TRUE(test, edma_pcm_pingpong_fits(&small,
+					EDMA_PCM_CAPTURE, 1024, 2));
+	KUNIT_EXPECT_FALSE(test, edma_pcm_pingpong_fits(&small,
+					EDMA_PCM_CAPTURE, 1056, 2));
+	KUNIT_EXPECT_FALSE(test, edma_pcm_pingpong_fits(&none,
+					EDMA_PCM_CAPTURE, 256, 2));
+	KUNIT_EXPECT_FALSE(test, edma_pcm_pingpong_fits(NULL,
+					EDMA_PCM_CAPTURE, 256, 2));
+}
+
 static void open_without_request_line_fails(struct kunit *test)
 {
 	struct edma_pcm_params params = { .dma_addr = AU_PORT, .acnt = 4 };
@@ -602,6 +635,7 @@ static struct kunit_case edma_audio_cases[] = {
 	KUNIT_CASE(close_returns_every_channel_and_slot),
 	KUNIT_CASE(stop_then_prepare_plays_again),
 	KUNIT_CASE(bad_shapes_are_refused),
+	KUNIT_CASE(pingpong_shape_rule),
 	KUNIT_CASE(open_without_request_line_fails),
 	KUNIT_CASE(named_dma_resource_is_served),
 	{}

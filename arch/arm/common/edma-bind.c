@@ -447,6 +447,57 @@ int edma_get_dma_spec(struct device *dev, const char *name,
 }
 EXPORT_SYMBOL_GPL(edma_get_dma_spec);
 
+/* Whether a DT request line ends at an EDMA3 CC, maybe through a router. */
+static bool edma_of_request_is_edma(struct device_node *np, const char *name)
+{
+	struct of_phandle_args args;
+	struct device_node *master;
+	bool ret;
+	int i;
+
+	i = of_property_match_string(np, "dma-names", name);
+	if (i < 0 || of_parse_phandle_with_args(np, "dmas", "#dma-cells", i,
+						&args))
+		return false;
+	ret = of_match_node(edma_of_ids, args.np);
+	if (!ret && edma_xbar_node(args.np)) {
+		/* a DRA7 router may feed the sDMA instead: look at its master */
+		master = of_parse_phandle(args.np, "dma-masters", 0);
+		ret = master && of_match_node(edma_of_ids, master);
+		of_node_put(master);
+	}
+	of_node_put(args.np);
+	return ret;
+}
+
+/**
+ * edma_request_is_edma - whether a device's request line is an EDMA3 event
+ * @dev: the client device
+ * @name: the request's name ("rx", "tx", ...)
+ *
+ * True for a named IORESOURCE_DMA resource of a platform device (every
+ * DaVinci EDMA3 is the library's once it is built) and for a DT "dmas"
+ * entry that ends at an EDMA3 channel controller, directly or through a
+ * crossbar.  Unlike edma_get_dma_spec(), nothing is claimed or routed,
+ * and the controller need not be probed yet: a driver that can work with
+ * several DMA engines asks this to choose its DMA path at probe.
+ *
+ * Context: process.
+ * Return: true if the line is an EDMA3 event, false otherwise (no such
+ * line, another DMA controller, or no @dev or @name).
+ */
+bool edma_request_is_edma(struct device *dev, const char *name)
+{
+	if (!dev || !name)
+		return false;
+	if (dev->of_node)
+		return edma_of_request_is_edma(dev->of_node, name);
+	return dev_is_platform(dev) &&
+	       platform_get_resource_byname(to_platform_device(dev),
+					    IORESOURCE_DMA, name);
+}
+EXPORT_SYMBOL_GPL(edma_request_is_edma);
+
 static void edma_devm_free_channel(void *data)
 {
 	edma_free_channel((unsigned long)data);

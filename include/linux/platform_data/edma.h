@@ -238,6 +238,7 @@ int edma_of_dma_spec(const struct of_phandle_args *args,
 		     struct edma_dma_spec *spec);
 int edma_find_ctlr(struct device *dev, unsigned int from,
 		   struct edma_ctlr_info *info);
+bool edma_request_is_edma(struct device *dev, const char *name);
 int edma_get_dma_spec(struct device *dev, const char *name,
 		      struct edma_dma_spec *spec);
 int devm_edma_alloc_channel(struct device *dev, const char *name,

@@ -29,9 +29,7 @@
 #include <linux/export.h>
 #include <linux/kernel.h>
 #include <linux/module.h>
-#include <linux/of.h>
 #include <linux/platform_data/edma.h>
-#include <linux/platform_device.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
@@ -333,40 +331,10 @@ static int edma_pcm_alloc_slot(struct edma_pcm *pcm, int *slot)
 	return 0;
 }
 
-/* EDMA3 channel controllers, and the routers that only feed them. */
-static const struct of_device_id edma_pcm_cc_ids[] = {
-	{ .compatible = "ti,edma3-tpcc", },
-	{ .compatible = "ti,edma3", },
-	{ }
-};
-
-static const struct of_device_id edma_pcm_router_ids[] = {
-	{ .compatible = "ti,am335x-edma-crossbar", },
-	{ .compatible = "ti,dra7-dma-crossbar", },
-	{ }
-};
-
-/* Whether a DT request line ends at an EDMA3 channel controller. */
-static bool edma_pcm_of_serves(struct device_node *np, const char *name)
+/* The port's request line for a direction. */
+static const char *edma_pcm_line(enum edma_pcm_dir dir)
 {
-	struct of_phandle_args args;
-	struct device_node *master;
-	bool ret;
-	int i;
-
-	i = of_property_match_string(np, "dma-names", name);
-	if (i < 0 || of_parse_phandle_with_args(np, "dmas", "#dma-cells", i,
-						&args))
-		return false;
-	ret = of_match_node(edma_pcm_cc_ids, args.np);
-	if (!ret && of_match_node(edma_pcm_router_ids, args.np)) {
-		/* a DRA7 router may feed the sDMA instead: look at its master */
-		master = of_parse_phandle(args.np, "dma-masters", 0);
-		ret = master && of_match_node(edma_pcm_cc_ids, master);
-		of_node_put(master);
-	}
-	of_node_put(args.np);
-	return ret;
+	return dir == EDMA_PCM_PLAYBACK ? "tx" : "rx";
 }
 
 /**
@@ -374,11 +342,8 @@ static bool edma_pcm_of_serves(struct device_node *np, const char *name)
  * @dev: the port device
  * @dir: EDMA_PCM_PLAYBACK ("tx" line) or EDMA_PCM_CAPTURE ("rx")
  *
- * True for a named IORESOURCE_DMA resource of a platform device (every
- * DaVinci EDMA3 is the library's once it is built) and for a DT "dmas"
- * entry that ends at an EDMA3 channel controller, directly or through a
- * crossbar.  Nothing is claimed or allocated, and the controller need
- * not be probed yet: a DAI driver asks this to choose its PCM.
+ * edma_request_is_edma() on the port's "tx" or "rx" line: a DAI driver
+ * asks this to choose its PCM.  Nothing is claimed or allocated.
  *
  * Context: process.
  * Return: true if the line is an EDMA3 event, false otherwise (no such
@@ -386,15 +351,7 @@ static bool edma_pcm_of_serves(struct device_node *np, const char *name)
  */
 bool edma_pcm_serves(struct device *dev, enum edma_pcm_dir dir)
 {
-	const char *name = dir == EDMA_PCM_PLAYBACK ? "tx" : "rx";
-
-	if (!dev)
-		return false;
-	if (dev->of_node)
-		return edma_pcm_of_serves(dev->of_node, name);
-	return dev_is_platform(dev) &&
-	       platform_get_resource_byname(to_platform_device(dev),
-					    IORESOURCE_DMA, name);
+	return edma_request_is_edma(dev, edma_pcm_line(dir));
 }
 EXPORT_SYMBOL_GPL(edma_pcm_serves);
 
@@ -420,7 +377,6 @@ struct edma_pcm *edma_pcm_open(struct device *dev, enum edma_pcm_dir dir,
 			       void (*period_elapsed)(void *data),
 			       void *data)
 {
-	const char *name = dir == EDMA_PCM_PLAYBACK ? "tx" : "rx";
 	const struct edma_pcm_pdata *pdata;
 	struct edma_dma_spec spec;
 	struct edma_pcm *pcm;
@@ -433,7 +389,7 @@ struct edma_pcm *edma_pcm_open(struct device *dev, enum edma_pcm_dir dir,
 	pdata = params->pdata ?: dev_get_platdata(dev);
 	if (params->use_sram && (!pdata || !pdata->sram_size))
 		return ERR_PTR(-EINVAL);
-	ret = edma_get_dma_spec(dev, name, &spec);
+	ret = edma_get_dma_spec(dev, edma_pcm_line(dir), &spec);
 	if (ret)
 		return ERR_PTR(ret);
 
@@ -512,6 +468,34 @@ err_free:
 EXPORT_SYMBOL_GPL(edma_pcm_open);
 
 /**
+ * edma_pcm_pingpong_fits - whether a ring can run as SRAM ping-pong
+ * @pdata: the SRAM (playback takes its lower half, capture its upper)
+ * @dir: EDMA_PCM_PLAYBACK or EDMA_PCM_CAPTURE
+ * @period_bytes: bytes per period
+ * @periods: periods in the ring
+ *
+ * The periods alternate between the two halves of the direction's SRAM,
+ * so a half holds a period, the ring is even and a period's SRAM index
+ * (signed 16-bit) reaches the other half; a playback copy fetches period
+ * k + 2 as period k ends, when the ALSA side may start rewriting period
+ * k, so it needs four periods.  A DAI driver asks this at hw_params to
+ * choose params->use_sram; edma_pcm_prepare() refuses what it denies.
+ *
+ * Context: any.
+ * Return: true if the shape fits.
+ */
+bool edma_pcm_pingpong_fits(const struct edma_pcm_pdata *pdata,
+			    enum edma_pcm_dir dir, unsigned int period_bytes,
+			    unsigned int periods)
+{
+	return pdata && pdata->sram_size && !(periods % 2) &&
+	       period_bytes <= 0x7fff &&
+	       2 * period_bytes <= pdata->sram_size / 2 &&
+	       (dir == EDMA_PCM_CAPTURE || periods >= 4);
+}
+EXPORT_SYMBOL_GPL(edma_pcm_pingpong_fits);
+
+/**
  * edma_pcm_prepare - program the ring
  * @pcm: a stopped substream
  * @buf: bus address of the ring
@@ -533,15 +517,9 @@ int edma_pcm_prepare(struct edma_pcm *pcm, dma_addr_t buf,
 	if (!period_bytes || period_bytes % unit || periods < 2 ||
 	    period_bytes / unit > 0xffff || unit > 0x7fff)
 		return -EINVAL;
-	/*
-	 * Ping-pong: the periods alternate between the two halves, and a
-	 * playback copy fetches period k + 2 as period k ends, when the
-	 * ALSA side may start rewriting period k: it needs four periods.
-	 */
 	if (edma_pcm_sram(pcm) &&
-	    (periods % 2 || period_bytes > 0x7fff ||
-	     2 * period_bytes > pcm->pdata.sram_size / 2 ||
-	     (pcm->dir == EDMA_PCM_PLAYBACK && periods < 4)))
+	    !edma_pcm_pingpong_fits(&pcm->pdata, pcm->dir, period_bytes,
+				    periods))
 		return -EINVAL;
 
 	spin_lock_irqsave(&pcm->lock, flags);

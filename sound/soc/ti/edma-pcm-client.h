@@ -86,6 +86,9 @@ struct edma_pcm_stats {
 };
 
 bool edma_pcm_serves(struct device *dev, enum edma_pcm_dir dir);
+bool edma_pcm_pingpong_fits(const struct edma_pcm_pdata *pdata,
+			    enum edma_pcm_dir dir, unsigned int period_bytes,
+			    unsigned int periods);
 struct edma_pcm *edma_pcm_open(struct device *dev, enum edma_pcm_dir dir,
 			       const struct edma_pcm_params *params,
 			       void (*period_elapsed)(void *data),

@@ -126,21 +126,6 @@ static int edma_priv_pcm_close(struct snd_soc_component *component,
 	return 0;
 }
 
-/*
- * Whether a ring of this shape fits the direction's half of the SRAM and
- * the ping-pong sets (a period's SRAM index is a signed 16-bit one).
- */
-static bool edma_priv_pcm_sram_fits(const struct edma_priv_pcm *ep,
-				    int stream, unsigned int period_bytes,
-				    unsigned int periods)
-{
-	if (!ep->pdata.sram_size || periods % 2 || period_bytes > 0x7fff)
-		return false;
-	if (stream == SNDRV_PCM_STREAM_PLAYBACK && periods < 4)
-		return false;
-	return 2 * period_bytes <= ep->pdata.sram_size / 2;
-}
-
 static int edma_priv_pcm_hw_params(struct snd_soc_component *component,
 				   struct snd_pcm_substream *substream,
 				   struct snd_pcm_hw_params *params)
@@ -165,11 +150,11 @@ static int edma_priv_pcm_hw_params(struct snd_soc_component *component,
 	pp.dma_addr = dma_data->addr;
 	pp.acnt = dma_data->addr_width ?: width / 8;
 	pp.fifo_level = dma_data->maxburst;
-	pp.use_sram = edma_priv_pcm_sram_fits(ep, substream->stream,
-					      params_period_bytes(params),
-					      params_periods(params));
 	dir = substream->stream == SNDRV_PCM_STREAM_PLAYBACK ?
 	      EDMA_PCM_PLAYBACK : EDMA_PCM_CAPTURE;
+	pp.use_sram = edma_pcm_pingpong_fits(&ep->pdata, dir,
+					     params_period_bytes(params),
+					     params_periods(params));
 
 	/* hw_params may come again without hw_free: a new shape */
 	edma_priv_pcm_release(st);
