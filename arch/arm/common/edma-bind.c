@@ -533,6 +533,7 @@ int devm_edma_alloc_channel(struct device *dev, const char *name,
 				callback, data, spec.queue);
 	if (ch < 0)
 		return ch;
+	edma_set_owner(ch, dev);
 	ret = devm_add_action_or_reset(dev, edma_devm_free_channel,
 				       (void *)(unsigned long)ch);
 	return ret ? ret : ch;

@@ -12,6 +12,7 @@
  *   edma-pm.c     system suspend and resume
  *   edma-xbar.c   DMA crossbar routers
  *   edma-ring.c   the notify + poll ring for network drivers
+ *   edma-debugfs.c what the controllers and rings are doing, in debugfs
  *
  * The core owns allocation and every read-modify-write of a controller
  * register under its one lock.  A data path that has allocated its channel
@@ -37,8 +38,10 @@
 
 #include "edma-regs.h"
 
+struct dentry;
 struct device;
 struct device_node;
+struct edma_ring;
 struct notifier_block;
 struct of_phandle_args;
 struct platform_device;
@@ -78,6 +81,21 @@ struct edma_client {
 	void (*callback)(unsigned int channel, u16 ch_status, void *data);
 	void			*data;
 	u8			queue;
+	/* the device that allocated the channel, when known (debugfs) */
+	struct device		*owner;
+};
+
+/*
+ * Errors the interrupt handlers saw, by kind, for debugfs: Linux's
+ * missed events, event queue thresholds exceeded (by queue), TCC errors
+ * and transfer controller errors (by TC number).  Handlers of different
+ * lines count concurrently, hence atomics.
+ */
+struct edma_err_counts {
+	atomic_t		missed_event;
+	atomic_t		queue_threshold[EDMA_MAX_TC];
+	atomic_t		tcc_error;
+	atomic_t		tc_error[EDMA_MAX_TC];
 };
 
 struct edma_cc {
@@ -97,6 +115,9 @@ struct edma_cc {
 	struct edma_tc		*dt_tc[EDMA_MAX_TC];
 	/* PaRAM of the allocated slots across suspend, num_slots entries */
 	struct edmacc_param	*saved_params;
+	struct edma_err_counts	errs;
+	/* its debugfs directory (edma-debugfs.c), or NULL/ERR_PTR */
+	struct dentry		*debugfs;
 
 	/* edma_lock protects everything below */
 	struct list_head	node;	/* in edma_ccs */
@@ -249,6 +270,53 @@ void edma_write_queue_map(struct edma_cc *cc);
 
 /* edma-pm.c */
 extern const struct dev_pm_ops edma_pm_ops;
+
+/* edma.c: the device a channel's user allocated it for (debugfs) */
+void edma_set_owner(unsigned int channel, struct device *dev);
+
+/* edma-ring.c: a snapshot of a ring for debugfs, taken without a lock */
+struct edma_ring_info {
+	unsigned int	ctlr;
+	unsigned int	ch;
+	unsigned int	num;
+	bool		rx;
+	bool		started;
+	bool		cb_enabled;
+	/* free-running indices: posted, handed to the device, taken back */
+	unsigned int	avail;
+	unsigned int	kicked;
+	unsigned int	last_used;
+	unsigned int	free;
+	/* doorbells, interrupts, callbacks, polls, error completions */
+	unsigned long	kicks;
+	unsigned long	irqs;
+	unsigned long	notifies;
+	unsigned long	polls;
+	unsigned long	errors;
+};
+
+void edma_ring_get_info(const struct edma_ring *ring,
+			struct edma_ring_info *info);
+
+/* edma-debugfs.c; without CONFIG_DEBUG_FS, nothing */
+#ifdef CONFIG_DEBUG_FS
+void edma_debugfs_add_cc(struct edma_cc *cc);
+void edma_debugfs_remove_cc(struct edma_cc *cc);
+struct dentry *edma_debugfs_add_ring(struct edma_ring *ring,
+				     struct device *dev, const char *name);
+void edma_debugfs_remove_ring(struct dentry *d);
+#else
+static inline void edma_debugfs_add_cc(struct edma_cc *cc) { }
+static inline void edma_debugfs_remove_cc(struct edma_cc *cc) { }
+static inline struct dentry *edma_debugfs_add_ring(struct edma_ring *ring,
+						   struct device *dev,
+						   const char *name)
+{
+	return NULL;
+}
+
+static inline void edma_debugfs_remove_ring(struct dentry *d) { }
+#endif
 
 /*
  * For edma-ring.c, whose data path writes the PaRAM of its own slots and

@@ -16,6 +16,8 @@
 
 #include "edma-internal.h"
 
+#include <trace/events/edma.h>
+
 /* Generation of channel ch as a handler notes it before reading events. */
 static unsigned int edma_gen(struct edma_cc *cc, unsigned int ch)
 {
@@ -124,9 +126,11 @@ irqreturn_t edma_completion_handler(int irq, void *dev_id)
 		if (pending)
 			edma_write(cc, EDMA_SHADOW0 + SH_ICR + bank * 4,
 				   pending);
-		for_each_set_bit(bit, &pending, 32)
+		for_each_set_bit(bit, &pending, 32) {
+			trace_edma_chan_complete(cc->id, bank * 32 + bit);
 			edma_report(cc, bank * 32 + bit, EDMA_DMA_COMPLETE,
 				    gen[bit]);
+		}
 	}
 	if (!handled)
 		return IRQ_NONE;
@@ -141,18 +145,31 @@ static void edma_handle_missed(struct edma_cc *cc, unsigned int bank,
 
 	edma_write(cc, EDMA_EMCR + bank * 4, missed);
 	edma_write(cc, EDMA_SHADOW0 + SH_SECR + bank * 4, missed);
-	for_each_set_bit(bit, &missed, 32)
+	for_each_set_bit(bit, &missed, 32) {
+		atomic_inc(&cc->errs.missed_event);
+		trace_edma_error(cc->id, EDMA_TRACE_MISSED_EVENT,
+				 bank * 32 + bit, missed);
 		edma_report(cc, bank * 32 + bit, EDMA_DMA_CC_ERROR,
 			    gen[bank * 32 + bit]);
+	}
 }
 
 static void edma_handle_ccerr(struct edma_cc *cc, u32 ccerr,
 			      const unsigned int *gen)
 {
-	unsigned int ch;
+	unsigned long qthr = ccerr & CCERR_QTHRXCD_MASK;
+	unsigned int ch, q;
 
 	edma_write(cc, EDMA_CCERRCLR, ccerr);
-	if (ccerr & CCERR_QTHRXCD_MASK) {
+	for_each_set_bit(q, &qthr, EDMA_MAX_TC) {
+		atomic_inc(&cc->errs.queue_threshold[q]);
+		trace_edma_error(cc->id, EDMA_TRACE_QUEUE_THRESHOLD, q, ccerr);
+	}
+	if (ccerr & CCERR_TCCERR) {
+		atomic_inc(&cc->errs.tcc_error);
+		trace_edma_error(cc->id, EDMA_TRACE_TCC_ERROR, 0, ccerr);
+	}
+	if (qthr) {
 		dev_warn_ratelimited(cc->dev, "event queue threshold exceeded (CCERR %#x)\n",
 				     ccerr);
 		edma_report_queues(cc, ccerr & CCERR_QTHRXCD_MASK,
@@ -252,6 +269,9 @@ irqreturn_t edma_tc_error_handler(int irq, void *dev_id)
 	edma_gen_all(cc, gen);
 	dev_err_ratelimited(cc->dev, "TC%u error: ERRSTAT %#x ERRDET %#x\n",
 			    tc->index, errstat, errdet);
+	if (tc->index < EDMA_MAX_TC)
+		atomic_inc(&cc->errs.tc_error[tc->index]);
+	trace_edma_error(cc->id, EDMA_TRACE_TC_ERROR, tc->index, errstat);
 
 	for (q = 0; q < cc->num_tc; q++) {
 		if (cc->queue_tc[q] == tc->index)

@@ -467,6 +467,7 @@ static void edma_unregister_cc(void *data)
 	unsigned int ch, busy = 0;
 	unsigned long flags;
 
+	edma_debugfs_remove_cc(cc);
 	edma_lock_irqsave(&flags);
 	list_del(&cc->node);
 	for (ch = 0; ch < cc->num_channels; ch++) {
@@ -542,6 +543,7 @@ int edma_setup_cc(struct platform_device *pdev,
 		dev_err(dev, "controller %d already exists\n", want_id);
 		return ret;
 	}
+	edma_debugfs_add_cc(cc);
 	ret = devm_add_action_or_reset(dev, edma_unregister_cc, cc);
 	if (ret)
 		return ret;

@@ -23,6 +23,7 @@
 #define EDMA_DRAE		0x0340
 #define EDMA_QE(q, e)		(0x0400 + 0x40 * (q) + 4 * (e))
 #define EDMA_QSTAT(q)		(0x0600 + 4 * (q))
+#define EDMA_QWMTHR(q)		(0x0620 + 4 * ((q) / 4))
 #define EDMA_SHADOW0		0x2000
 #define EDMA_PARM		0x4000
 
@@ -49,6 +50,9 @@
 #define EDMA_QUEUE_DEPTH	16
 #define QSTAT_STRTPTR(v)	((v) & 0xf)
 #define QSTAT_NUMVAL(v)		(((v) >> 8) & 0x1f)
+#define QSTAT_WM(v)		(((v) >> 16) & 0x1f)
+#define QSTAT_THRXCD		BIT(24)
+#define QWMTHR_Q(v, q)		(((v) >> (8 * ((q) % 4))) & 0x1f)
 #define QE_ENUM(v)		((v) & 0x3f)
 #define QE_ETYPE(v)		(((v) >> 6) & 0x3)
 #define QE_ETYPE_QDMA		3

@@ -66,6 +66,8 @@
 
 #include "edma-internal.h"
 
+#include <trace/events/edma.h>
+
 /* Descriptor i: PaRAM sets T(i), D(i), S(i), counted from ring->slot. */
 #define RING_SETS		3
 #define RING_T(i)		(RING_SETS * (i))
@@ -93,6 +95,7 @@ struct edma_ring {
 	unsigned int		buf_len;
 	dma_addr_t		status_dma;
 	bool			started;
+	struct dentry		*debugfs;	/* its debugfs file */
 
 	/*
 	 * Written by the DMA, read by the consumer.  A word turns DONE only
@@ -116,6 +119,7 @@ struct edma_ring {
 						 * consumer reads it (READ_ONCE)
 						 */
 	unsigned int		to_notify;	/* count for the next doorbell */
+	unsigned long		kicks;		/* doorbells rung */
 	void			**token;
 	u32			*buf_shadow;	/* RX: DST of D(i), TX: SRC */
 	u32			*cnt_shadow;	/* A_B_CNT of D(i) */
@@ -128,6 +132,8 @@ struct edma_ring {
 	 * load to know a slot is free.
 	 */
 	unsigned int		last_used;
+	unsigned int		poll_mark;	/* last_used at the last poll */
+	unsigned long		polls;
 
 	/*
 	 * Notification.  cb_enabled is written by the consumer (enable) and
@@ -144,6 +150,16 @@ struct edma_ring {
 	unsigned int		coal_frames;
 	unsigned int		coal_usecs;
 	struct hrtimer		timer;
+
+	/*
+	 * Interrupt side, for debugfs, read with READ_ONCE: written by the
+	 * channel's callback and (notifies) the rx-usecs timer.  Those two
+	 * may run at once on two CPUs and lose a count: a statistic is not
+	 * worth an atomic in the interrupt path.
+	 */
+	unsigned long		irqs;
+	unsigned long		notifies;
+	unsigned long		errors;
 };
 
 static inline void __iomem *ring_parm(struct edma_ring *r, unsigned int set,
@@ -258,8 +274,12 @@ static void ring_fire(struct edma_ring *r)
 		return;
 	if (READ_ONCE(r->delayed) && !ring_done(r, READ_ONCE(r->delay_idx)))
 		return;
-	if (r->callback)
-		r->callback(r);
+	if (!r->callback)
+		return;
+	WRITE_ONCE(r->notifies, r->notifies + 1);
+	trace_edma_ring_notify(EDMA_CTLR(r->channel), r->ch,
+			       READ_ONCE(r->kicked) - READ_ONCE(r->last_used));
+	r->callback(r);
 }
 
 /* Library callback, hard-IRQ context. */
@@ -267,9 +287,12 @@ static void edma_ring_irq(unsigned int channel, u16 ch_status, void *data)
 {
 	struct edma_ring *r = data;
 
-	if (ch_status != EDMA_DMA_COMPLETE)
+	WRITE_ONCE(r->irqs, r->irqs + 1);
+	if (ch_status != EDMA_DMA_COMPLETE) {
+		WRITE_ONCE(r->errors, r->errors + 1);
 		dev_err_ratelimited(r->dev, "ring channel %u: error %u\n",
 				    EDMA_CHAN_SLOT(channel), ch_status);
+	}
 	ring_fire(r);
 }
 
@@ -304,6 +327,7 @@ static void edma_ring_release(void *data)
 {
 	struct edma_ring *r = data;
 
+	edma_debugfs_remove_ring(r->debugfs);
 	edma_ring_stop(r);
 	edma_free_channel(r->channel);
 	edma_free_cont_slots(r->slot, RING_SETS * r->num);
@@ -403,6 +427,7 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 		return ERR_PTR(ret);
 	}
 	r->channel = ret;
+	edma_set_owner(r->channel, dev);
 	r->ier_map = edma_int_ier_map(r->channel);
 	r->parm = edma_slot_regs(r->slot);
 	r->shadow = edma_chan_shadow_regs(r->channel);
@@ -416,6 +441,7 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 		r->sopt_shadow[i] = ring_sopt(r, ring_irq_point(r, i));
 		ring_write_desc(r, i);
 	}
+	r->debugfs = edma_debugfs_add_ring(r, dev, name);
 	ret = devm_add_action_or_reset(dev, edma_ring_release, r);
 	return ret ? ERR_PTR(ret) : r;
 }
@@ -620,6 +646,8 @@ void edma_ring_notify(struct edma_ring *ring)
 		return;
 	ring->to_notify = 0;
 	writel(n, ring->doorbell);
+	WRITE_ONCE(ring->kicks, ring->kicks + 1);
+	trace_edma_ring_kick(EDMA_CTLR(ring->channel), ring->ch, n);
 }
 EXPORT_SYMBOL_GPL(edma_ring_notify);
 
@@ -732,6 +760,10 @@ EXPORT_SYMBOL_GPL(edma_ring_enable_cb_prepare);
  */
 bool edma_ring_poll(struct edma_ring *ring, unsigned int last_used)
 {
+	WRITE_ONCE(ring->polls, ring->polls + 1);
+	trace_edma_ring_poll(EDMA_CTLR(ring->channel), ring->ch,
+			     ring->last_used - ring->poll_mark);
+	ring->poll_mark = ring->last_used;
 	/* Order the re-arm above before reading the status word. */
 	mb();
 	return ring_done(ring, last_used);
@@ -855,3 +887,28 @@ void *edma_ring_detach_unused_buf(struct edma_ring *ring)
 	return token;
 }
 EXPORT_SYMBOL_GPL(edma_ring_detach_unused_buf);
+
+/*
+ * For debugfs: the counters and indices, each read once.  Without the
+ * ring's callers' serialisation the figures may be from slightly
+ * different moments; each one is exact.
+ */
+void edma_ring_get_info(const struct edma_ring *ring,
+			struct edma_ring_info *info)
+{
+	info->ctlr = EDMA_CTLR(ring->channel);
+	info->ch = ring->ch;
+	info->num = ring->num;
+	info->rx = ring->dir == EDMA_RING_RX;
+	info->started = READ_ONCE(ring->started);
+	info->cb_enabled = READ_ONCE(ring->cb_enabled);
+	info->avail = READ_ONCE(ring->avail);
+	info->kicked = READ_ONCE(ring->kicked);
+	info->last_used = READ_ONCE(ring->last_used);
+	info->free = info->num - (info->avail - info->last_used);
+	info->kicks = READ_ONCE(ring->kicks);
+	info->irqs = READ_ONCE(ring->irqs);
+	info->notifies = READ_ONCE(ring->notifies);
+	info->polls = READ_ONCE(ring->polls);
+	info->errors = READ_ONCE(ring->errors);
+}

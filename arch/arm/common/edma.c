@@ -66,6 +66,9 @@
 
 #include "edma-internal.h"
 
+#define CREATE_TRACE_POINTS
+#include <trace/events/edma.h>
+
 static_assert(sizeof(struct edmacc_param) == PARM_SIZE);
 
 const struct edmacc_param edma_dummy_paramset = {
@@ -225,6 +228,7 @@ static void edma_stop_set_client_locked(struct edma_cc *cc, unsigned int ch,
 	struct edma_client *c = &cc->client[ch];
 
 	lockdep_assert_held(&edma_lock);
+	trace_edma_chan_stop(cc->id, ch);
 	/* raw: see edma_client_set() */
 	raw_write_seqcount_begin(&c->gen);
 	edma_stop_locked(cc, ch);
@@ -291,6 +295,7 @@ static int edma_take_channel_locked(struct edma_cc *cc, unsigned int ch,
 	edma_stop_locked(cc, ch);
 	edma_write_param(cc, ch, &edma_dummy_paramset);
 	edma_client_set(cc, ch, callback, data);
+	cc->client[ch].owner = NULL;
 	edma_enable_irq_locked(cc, ch, callback);
 	edma_set_queue(cc, ch, queue);
 	return EDMA_CTLR_CHAN(cc->id, ch);
@@ -436,6 +441,22 @@ void edma_free_channel(unsigned int channel)
 }
 EXPORT_SYMBOL(edma_free_channel);
 
+/*
+ * Note dev as the user of an allocated channel, for debugfs; the device
+ * outlives the channel (devm).  Nothing happens if channel is not
+ * allocated.
+ */
+void edma_set_owner(unsigned int channel, struct device *dev)
+{
+	unsigned long flags;
+	struct edma_cc *cc;
+
+	cc = edma_lock_chan_ctlr(channel, __func__, &flags);
+	if (cc)
+		cc->client[EDMA_CHAN_SLOT(channel)].owner = dev;
+	edma_unlock(flags);
+}
+
 /**
  * edma_assign_channel_eventq - move a channel to another event queue
  * @channel: an allocated channel handle
@@ -461,6 +482,7 @@ EXPORT_SYMBOL(edma_assign_channel_eventq);
 static void edma_start_locked(struct edma_cc *cc, unsigned int ch)
 {
 	lockdep_assert_held(&edma_lock);
+	trace_edma_chan_start(cc->id, ch);
 	if (edma_chan_is_event(cc, ch)) {
 		edma_sh_write_bit(cc, SH_ECR, ch);
 		edma_write_bit(cc, EDMA_EMCR, ch);
@@ -646,8 +668,10 @@ int edma_trigger_channel(unsigned int channel)
 	struct edma_cc *cc;
 
 	cc = edma_lock_chan_ctlr(channel, __func__, &flags);
-	if (cc)
+	if (cc) {
+		trace_edma_chan_start(cc->id, EDMA_CHAN_SLOT(channel));
 		edma_sh_write_bit(cc, SH_ESR, EDMA_CHAN_SLOT(channel));
+	}
 	edma_unlock(flags);
 	return cc ? 0 : -EINVAL;
 }
