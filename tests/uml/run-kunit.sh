@@ -113,7 +113,7 @@ for f in $UML_SUITES; do
 	[ -f "tests/kunit/$f" ] && suites+=("tests/kunit/$f")
 done
 # the provider's suite on the real dmaengine core (tests/uml)
-uml_suites=(tests/uml/edma_uml_dmaengine_test.c)
+uml_suites=(tests/uml/edma_uml_dmaengine_test.c tests/uml/edma_uml_observe_test.c)
 suites+=("${uml_suites[@]}")
 left=()
 for f in tests/kunit/*_test.c; do
@@ -142,6 +142,8 @@ put drivers/dma/ti/Kconfig drivers/edma-kunit/Kconfig.dma
 put arch/arm/common/Kconfig drivers/edma-kunit/Kconfig.lib
 # the tree's own platform_data/edma.h is the dmaengine driver's: ours wins
 put include/linux/platform_data/edma.h include/linux/platform_data/edma.h
+# the library's tracepoints, where <trace/events/edma.h> finds them
+put include/trace/events/edma.h include/trace/events/edma.h
 
 put_text drivers/edma-kunit/Kconfig <<'EOF'
 # SPDX-License-Identifier: GPL-2.0
