@@ -128,6 +128,11 @@ PROVIDER_SYMS="edma_priv_xlate edma_priv_prep_slave_sg edma_priv_prep_dma_cyclic
 	edma_priv_prep_dma_memcpy"
 # The library's ring, and the network driver on it (TI_EDMA_RING_ETH).
 RING_SYMS="devm_edma_ring_request edma_ring_start edma_ring_add_inbuf ere_probe"
+# debugfs (both configurations) and the tracepoints (keystone's, which
+# enables event tracing): their code, not only the calls to it.
+DEBUGFS_SYMS="edma_debugfs_add_cc edma_channels_show edma_ring_show"
+TRACE_SYMS="__traceiter_edma_chan_start __traceiter_edma_ring_kick
+	trace_raw_output_edma_error"
 # The DaVinci SoC files that replace the tree's EDMA3 registration.
 SOC_SYMS="da830_register_edma da850_register_edma dm355_register_edma
 	dm365_register_edma"
@@ -321,7 +326,8 @@ s_davinci_config() {
 	want davinci 'CONFIG_TI_PRIV_EDMA_DMA=y' &&
 	want davinci 'CONFIG_TI_EDMA_RING_ETH=y' &&
 	want davinci 'CONFIG_SND_SOC_TI_EDMA_PRIV_PCM=y' &&
-	want davinci 'CONFIG_MMC_DAVINCI_PRIV_EDMA=y' || return 1
+	want davinci 'CONFIG_MMC_DAVINCI_PRIV_EDMA=y' &&
+	want davinci 'CONFIG_DEBUG_FS=y' || return 1
 	for b in $BOARDS $CONSUMERS; do want davinci "CONFIG_$b=y" || return 1; done
 	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y TI_EDMA_RING_ETH=y SND_SOC_TI_EDMA_PRIV_PCM=y MMC_DAVINCI_PRIV_EDMA=y, + DM355/DM365, 4 board files and 4 dmaengine consumers"
 }
@@ -356,7 +362,7 @@ s_davinci_vmlinux() {
 	# driver is not in.
 	have_syms "$OUT/davinci/vmlinux" edma_alloc_channel edma_start \
 		edma_write_slot $PROVIDER_SYMS $CONSUMER_SYMS $CLIENT_SYMS \
-		$MMC_SYMS $RING_SYMS $SOC_SYMS || return 1
+		$MMC_SYMS $RING_SYMS $SOC_SYMS $DEBUGFS_SYMS || return 1
 	calls_clients davinci $CONVERTED || return 1
 	if "${KCROSS}nm" "$OUT/davinci/vmlinux" | grep -c ' edma_tx_status$' >/dev/null; then
 		note="dmaengine EDMA driver linked"; return 1
@@ -419,6 +425,7 @@ s_keystone_config() {
 	config keystone keystone_defconfig -d TI_EDMA -e TI_PRIV_EDMA \
 		-e DMA_ENGINE -e TI_PRIV_EDMA_DMA -e ARM_LPAE \
 		-e SOUND -e SND -e SND_SOC -e NET_VENDOR_TI -e TI_EDMA_RING_ETH \
+		-e DEBUG_FS -e FTRACE -d FUNCTION_TRACER -e ENABLE_DEFAULT_TRACERS \
 		$(printf -- '-e %s ' $KS_CONSUMERS) || return 1
 	for b in $KS_CONSUMERS; do want keystone "CONFIG_$b=y" || return 1; done
 	want keystone '# CONFIG_TI_EDMA is not set' &&
@@ -427,9 +434,11 @@ s_keystone_config() {
 	want keystone 'CONFIG_TI_EDMA_RING_ETH=y' &&
 	want keystone 'CONFIG_SND_SOC_TI_EDMA_PRIV_PCM=y' &&
 	want keystone 'CONFIG_ARM_LPAE=y' &&
+	want keystone 'CONFIG_DEBUG_FS=y' &&
+	want keystone 'CONFIG_EVENT_TRACING=y' &&
 	want keystone 'CONFIG_PHYS_ADDR_T_64BIT=y' &&
 	want keystone 'CONFIG_ARCH_DMA_ADDR_T_64BIT=y' || return 1
-	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y TI_EDMA_RING_ETH=y SND_SOC_TI_EDMA_PRIV_PCM=y ARM_LPAE=y (64-bit dma_addr_t), 3 dmaengine consumers"
+	note="TI_EDMA=n TI_PRIV_EDMA=y TI_PRIV_EDMA_DMA=y TI_EDMA_RING_ETH=y SND_SOC_TI_EDMA_PRIV_PCM=y ARM_LPAE=y (64-bit dma_addr_t) DEBUG_FS=y EVENT_TRACING=y, 3 dmaengine consumers"
 }
 
 s_keystone_w1c1() {
@@ -442,7 +451,8 @@ s_keystone_vmlinux() {
 	kmake "$WORK" keystone vmlinux >"$log" 2>&1 || { tail -n 20 "$log"; return 1; }
 	# shellcheck disable=SC2086
 	have_syms "$OUT/keystone/vmlinux" edma_alloc_channel edma_start \
-		$PROVIDER_SYMS $KS_CONSUMER_SYMS $CLIENT_SYMS $RING_SYMS || return 1
+		$PROVIDER_SYMS $KS_CONSUMER_SYMS $CLIENT_SYMS $RING_SYMS \
+		$DEBUGFS_SYMS $TRACE_SYMS || return 1
 	calls_clients keystone $KS_CONVERTED || return 1
 	all_linked keystone || return 1
 	if "${KCROSS}nm" "$OUT/keystone/vmlinux" | grep -c ' edma_tx_status$' >/dev/null; then

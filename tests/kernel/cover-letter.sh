@@ -50,7 +50,9 @@ What is in it
    dmaengine driver's use of the header;
  - the library (TI_PRIV_EDMA): channels, slots, PaRAM, interrupts and
    errors, probe from platform data or device tree, power management,
-   the ring; DSP reservations are never touched;
+   the ring, debugfs files (channels, PaRAM, queues, errors, rings) and
+   tracepoints (channel start/stop/completion, errors, ring
+   kick/notify/poll); DSP reservations are never touched;
  - a dmaengine provider on the library (TI_PRIV_EDMA_DMA) for
    davinci_mmc, spi-davinci and davinci-mcasp/edma-pcm;
  - the EDMA3 registration of the DA830, DA850, DM355 and DM365 moved

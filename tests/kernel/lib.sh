@@ -40,8 +40,9 @@ die() { printf '%s\n' "kernel: error: $*" >&2; exit 1; }
 # Files the project contributes to a kernel tree, relative to the root.
 # mach-* globs pick up SoC directories as they are added.
 project_header=include/linux/platform_data/edma.h
-project_lib_files() {	# the library: arch/arm/common/*.[ch]
-	(cd "$PROJ" && for f in arch/arm/common/*.c arch/arm/common/*.h; do
+project_lib_files() {	# the library: arch/arm/common/*.[ch], its tracepoints
+	(cd "$PROJ" && for f in arch/arm/common/*.c arch/arm/common/*.h \
+			include/trace/events/edma.h; do
 		[ -f "$f" ] && echo "$f"
 	done) | sort
 }

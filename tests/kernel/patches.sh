@@ -106,6 +106,13 @@ users of EDMA3 hardware (audio ping-pong, MMC refill, network rings)
 need this control over PaRAM and completion that the dmaengine
 interface hides.
 
+With DEBUG_FS, /sys/kernel/debug/edma/ shows per controller the channels
+Linux owns and their owners, the PaRAM sets in use decoded, the event
+queues' watermarks and the errors seen by kind, and per ring its
+indices and counters.  Tracepoints (include/trace/events/edma.h) follow
+channel start, stop and completion, each error kind, and the ring's
+kicks, notifications and polls.
+
 The library and the dmaengine driver (TI_EDMA) drive the same hardware,
 so TI_PRIV_EDMA depends on !TI_EDMA." \
 	$(project_lib_files) arch/arm/common/Kconfig arch/arm/common/Makefile \
