@@ -21,6 +21,7 @@
 #include <linux/irqflags.h>
 #include <linux/kernel.h>
 #include <linux/list.h>
+#include <linux/ethtool.h>
 #include <linux/netdevice.h>
 #include <linux/skbuff.h>
 #include <linux/slab.h>
@@ -707,4 +708,9 @@ static void net_reset(void)
 static void __attribute__((constructor)) net_init(void)
 {
 	host_register_internal_reset(net_reset);
+}
+
+u32 ethtool_op_get_link(struct net_device *dev)
+{
+	return netif_carrier_ok(dev);
 }

@@ -7,6 +7,7 @@
 #define _LINUX_INTERRUPT_H
 
 #include <linux/bitops.h>
+#include <linux/bottom_half.h>
 #include <linux/compiler.h>
 #include <linux/container_of.h>
 #include <linux/hardirq.h>

@@ -73,6 +73,19 @@ struct net_device_stats {
 	unsigned long	rx_fifo_errors;
 };
 
+/* What ndo_get_stats64 fills in (the members the drivers here use). */
+struct rtnl_link_stats64 {
+	u64	rx_packets;
+	u64	tx_packets;
+	u64	rx_bytes;
+	u64	tx_bytes;
+	u64	rx_errors;
+	u64	tx_errors;
+	u64	rx_dropped;
+	u64	tx_dropped;
+	u64	rx_length_errors;
+};
+
 struct net_device_ops {
 	int		(*ndo_init)(struct net_device *dev);
 	void		(*ndo_uninit)(struct net_device *dev);
@@ -86,6 +99,8 @@ struct net_device_ops {
 	int		(*ndo_change_mtu)(struct net_device *dev, int new_mtu);
 	void		(*ndo_tx_timeout)(struct net_device *dev,
 					  unsigned int txqueue);
+	void		(*ndo_get_stats64)(struct net_device *dev,
+					   struct rtnl_link_stats64 *storage);
 };
 
 /* __LINK_STATE_* bits of net_device.state */

@@ -30,11 +30,18 @@
  * Teardown stops the rings, withdraws the MAC's credits and returns every
  * buffer: completed ones through edma_ring_get_buf(), the rest through
  * edma_ring_detach_unused_buf().
+ *
+ * Counters: each is written by one context (RX NAPI, TX NAPI, the xmit
+ * path) and read by ndo_get_stats64 through u64_stats.  ethtool reports
+ * the rings and sets RX interrupt moderation (rx-usecs, rx-frames).
  */
 
+#include <linux/atomic.h>
+#include <linux/bottom_half.h>
 #include <linux/dma-mapping.h>
 #include <linux/err.h>
 #include <linux/etherdevice.h>
+#include <linux/ethtool.h>
 #include <linux/io.h>
 #include <linux/kernel.h>
 #include <linux/log2.h>
@@ -44,6 +51,7 @@
 #include <linux/platform_data/edma_ring_eth.h>
 #include <linux/platform_device.h>
 #include <linux/skbuff.h>
+#include <linux/u64_stats_sync.h>
 
 #define DRV_NAME		"edma-ring-eth"
 
@@ -80,6 +88,16 @@ struct ere_tx_cb {
 	dma_addr_t		dma;
 };
 
+/* One direction's counters; rx: RX NAPI's, tx: TX NAPI's (and stop's). */
+struct ere_stats {
+	struct u64_stats_sync	syncp;
+	u64_stats_t		packets;
+	u64_stats_t		bytes;
+	u64_stats_t		errors;
+	u64_stats_t		dropped;
+	u64_stats_t		length_errors;
+};
+
 struct ere_priv {
 	struct net_device	*ndev;
 	struct device		*dev;
@@ -93,7 +111,30 @@ struct ere_priv {
 	unsigned int		tx_num;
 	unsigned int		tx_wake;	/* free slots that wake the queue */
 	bool			rx_dirty;	/* refills not kicked yet */
+	struct ere_stats	rx_stats;
+	struct ere_stats	tx_stats;
+	/* drops of the xmit path, which runs beside TX NAPI */
+	atomic_long_t		tx_dropped;
+	/* ethtool -C, under RTNL */
+	unsigned int		rx_coal_usecs;
+	unsigned int		rx_coal_frames;
 };
+
+/* Count one event of a direction (its own context only). */
+static void ere_count(struct ere_stats *st, u64_stats_t *what, u64 n)
+{
+	u64_stats_update_begin(&st->syncp);
+	u64_stats_add(what, n);
+	u64_stats_update_end(&st->syncp);
+}
+
+static void ere_count_frame(struct ere_stats *st, unsigned int len)
+{
+	u64_stats_update_begin(&st->syncp);
+	u64_stats_inc(&st->packets);
+	u64_stats_add(&st->bytes, len);
+	u64_stats_update_end(&st->syncp);
+}
 
 static inline struct ere_tx_cb *ere_tx_cb(struct sk_buff *skb)
 {
@@ -148,24 +189,23 @@ static void ere_rx_refill(struct ere_priv *priv, struct ere_rx_buf *buf)
 static void ere_rx_frame(struct ere_priv *priv, struct ere_rx_buf *buf,
 			 unsigned int len, u32 err)
 {
-	struct net_device *ndev = priv->ndev;
+	struct ere_stats *st = &priv->rx_stats;
 	struct sk_buff *skb;
 
 	if (unlikely(err || len < ETH_HLEN || len > ERE_RX_BUF_LEN)) {
-		ndev->stats.rx_errors++;
+		ere_count(st, &st->errors, 1);
 		if (!err)
-			ndev->stats.rx_length_errors++;
+			ere_count(st, &st->length_errors, 1);
 		return;
 	}
 	skb = napi_alloc_skb(&priv->rx_napi, len);
 	if (unlikely(!skb)) {
-		ndev->stats.rx_dropped++;
+		ere_count(st, &st->dropped, 1);
 		return;
 	}
 	skb_put_data(skb, buf->cpu, len);
-	skb->protocol = eth_type_trans(skb, ndev);
-	ndev->stats.rx_packets++;
-	ndev->stats.rx_bytes += len;
+	skb->protocol = eth_type_trans(skb, priv->ndev);
+	ere_count_frame(st, len);
 	napi_gro_receive(&priv->rx_napi, skb);
 }
 
@@ -226,12 +266,10 @@ static int ere_tx_poll(struct napi_struct *napi, int budget)
 
 	/* Reclaim ignores the budget: it is cheap and frees the queue. */
 	while ((skb = edma_ring_get_buf(priv->tx, &len, &err))) {
-		if (unlikely(err)) {
-			ndev->stats.tx_errors++;
-		} else {
-			ndev->stats.tx_packets++;
-			ndev->stats.tx_bytes += skb->len;
-		}
+		if (unlikely(err))
+			ere_count(&priv->tx_stats, &priv->tx_stats.errors, 1);
+		else
+			ere_count_frame(&priv->tx_stats, skb->len);
 		ere_tx_free(priv, skb, budget);
 	}
 	if (netif_queue_stopped(ndev) &&
@@ -252,13 +290,13 @@ static netdev_tx_t ere_start_xmit(struct sk_buff *skb, struct net_device *ndev)
 	dma_addr_t dma;
 
 	if (skb_put_padto(skb, ETH_ZLEN)) {
-		ndev->stats.tx_dropped++;
+		atomic_long_inc(&priv->tx_dropped);
 		return NETDEV_TX_OK;
 	}
 	dma = dma_map_single(priv->dev, skb->data, skb->len, DMA_TO_DEVICE);
 	if (unlikely(dma_mapping_error(priv->dev, dma))) {
 		dev_kfree_skb_any(skb);
-		ndev->stats.tx_dropped++;
+		atomic_long_inc(&priv->tx_dropped);
 		return NETDEV_TX_OK;
 	}
 	ere_tx_cb(skb)->dma = dma;
@@ -293,25 +331,30 @@ static void ere_mac_quiesce(struct ere_priv *priv)
 	writel(-readl(priv->regs + ERE_TX_POST), priv->regs + ERE_TX_POST);
 }
 
-/* Return every buffer of stopped rings; frames not yet taken are dropped. */
+/* Return every buffer of stopped rings; frames received but not taken
+ * are dropped, and so are frames posted but not sent.  NAPI is off, so
+ * the counters are this function's.
+ */
 static void ere_drain(struct ere_priv *priv)
 {
-	struct net_device *ndev = priv->ndev;
+	struct ere_stats *rx = &priv->rx_stats, *tx = &priv->tx_stats;
 	struct sk_buff *skb;
 	unsigned int len;
 	u32 err;
 
 	while (edma_ring_get_buf(priv->rx, &len, &err))
-		ndev->stats.rx_dropped++;
+		ere_count(rx, &rx->dropped, 1);
 	while (edma_ring_detach_unused_buf(priv->rx))
 		;
 	while ((skb = edma_ring_get_buf(priv->tx, &len, &err))) {
-		ndev->stats.tx_packets++;
-		ndev->stats.tx_bytes += skb->len;
+		if (unlikely(err))
+			ere_count(tx, &tx->errors, 1);
+		else
+			ere_count_frame(tx, skb->len);
 		ere_tx_free(priv, skb, 0);
 	}
 	while ((skb = edma_ring_detach_unused_buf(priv->tx))) {
-		ndev->stats.tx_dropped++;
+		ere_count(tx, &tx->dropped, 1);
 		ere_tx_free(priv, skb, 0);
 	}
 	priv->rx_dirty = false;
@@ -367,12 +410,127 @@ static int ere_stop(struct net_device *ndev)
 	return 0;
 }
 
+/* A consistent snapshot of one direction's counters. */
+static void ere_read_stats(const struct ere_stats *st, u64 *packets,
+			   u64 *bytes, u64 *errors, u64 *dropped,
+			   u64 *length_errors)
+{
+	unsigned int start;
+
+	do {
+		start = u64_stats_fetch_begin(&st->syncp);
+		*packets = u64_stats_read(&st->packets);
+		*bytes = u64_stats_read(&st->bytes);
+		*errors = u64_stats_read(&st->errors);
+		*dropped = u64_stats_read(&st->dropped);
+		*length_errors = u64_stats_read(&st->length_errors);
+	} while (u64_stats_fetch_retry(&st->syncp, start));
+}
+
+static void ere_get_stats64(struct net_device *ndev,
+			    struct rtnl_link_stats64 *stats)
+{
+	struct ere_priv *priv = netdev_priv(ndev);
+	u64 tx_length_errors;
+
+	ere_read_stats(&priv->rx_stats, &stats->rx_packets, &stats->rx_bytes,
+		       &stats->rx_errors, &stats->rx_dropped,
+		       &stats->rx_length_errors);
+	ere_read_stats(&priv->tx_stats, &stats->tx_packets, &stats->tx_bytes,
+		       &stats->tx_errors, &stats->tx_dropped,
+		       &tx_length_errors);
+	stats->tx_dropped += atomic_long_read(&priv->tx_dropped);
+}
+
 static const struct net_device_ops ere_netdev_ops = {
 	.ndo_open		= ere_open,
 	.ndo_stop		= ere_stop,
 	.ndo_start_xmit		= ere_start_xmit,
+	.ndo_get_stats64	= ere_get_stats64,
 	.ndo_validate_addr	= eth_validate_addr,
 	.ndo_set_mac_address	= eth_mac_addr,
+};
+
+/* ---- ethtool -------------------------------------------------------------- */
+
+static void ere_get_drvinfo(struct net_device *ndev,
+			    struct ethtool_drvinfo *info)
+{
+	strscpy(info->driver, DRV_NAME, sizeof(info->driver));
+	strscpy(info->bus_info, dev_name(ndev->dev.parent),
+		sizeof(info->bus_info));
+}
+
+static void ere_get_ringparam(struct net_device *ndev,
+			      struct ethtool_ringparam *ring,
+			      struct kernel_ethtool_ringparam *kring,
+			      struct netlink_ext_ack *extack)
+{
+	struct ere_priv *priv = netdev_priv(ndev);
+
+	ring->rx_max_pending = priv->rx_num;
+	ring->tx_max_pending = priv->tx_num;
+	ring->rx_pending = priv->rx_num;
+	ring->tx_pending = priv->tx_num;
+}
+
+static int ere_get_coalesce(struct net_device *ndev,
+			    struct ethtool_coalesce *ec,
+			    struct kernel_ethtool_coalesce *kec,
+			    struct netlink_ext_ack *extack)
+{
+	struct ere_priv *priv = netdev_priv(ndev);
+
+	ec->rx_coalesce_usecs = priv->rx_coal_usecs;
+	ec->rx_max_coalesced_frames = priv->rx_coal_frames;
+	return 0;
+}
+
+/* rx-frames N interrupts on every N-th frame, rx-usecs bounds how long a
+ * frame below that count waits; rx-frames 0 or 1 interrupts on every
+ * frame.  The ring rejects N above its size, or N > 1 without rx-usecs.
+ */
+static int ere_set_coalesce(struct net_device *ndev,
+			    struct ethtool_coalesce *ec,
+			    struct kernel_ethtool_coalesce *kec,
+			    struct netlink_ext_ack *extack)
+{
+	struct ere_priv *priv = netdev_priv(ndev);
+	unsigned int frames = max(1U, ec->rx_max_coalesced_frames);
+	bool running = netif_running(ndev);
+	int ret;
+
+	/* The ring wants its consumer quiet: park RX NAPI, then poll once,
+	 * since a notification that came meanwhile found NAPI disabled.
+	 */
+	if (running)
+		napi_disable(&priv->rx_napi);
+	ret = edma_ring_set_coalesce(priv->rx, ec->rx_coalesce_usecs, frames);
+	if (running) {
+		napi_enable(&priv->rx_napi);
+		/* process context: bh off, so the softirq runs on enable */
+		local_bh_disable();
+		ere_napi_schedule(&priv->rx_napi, priv->rx);
+		local_bh_enable();
+	}
+	if (ret) {
+		NL_SET_ERR_MSG_MOD(extack,
+				   "rx-frames above the ring size, or without rx-usecs");
+		return ret;
+	}
+	priv->rx_coal_usecs = ec->rx_coalesce_usecs;
+	priv->rx_coal_frames = frames;
+	return 0;
+}
+
+static const struct ethtool_ops ere_ethtool_ops = {
+	.supported_coalesce_params = ETHTOOL_COALESCE_RX_USECS |
+				     ETHTOOL_COALESCE_RX_MAX_FRAMES,
+	.get_drvinfo		= ere_get_drvinfo,
+	.get_link		= ethtool_op_get_link,
+	.get_ringparam		= ere_get_ringparam,
+	.get_coalesce		= ere_get_coalesce,
+	.set_coalesce		= ere_set_coalesce,
 };
 
 /* ---- probe ---------------------------------------------------------------- */
@@ -408,6 +566,9 @@ static int ere_probe(struct platform_device *pdev)
 	priv->rx_num = rx_size;
 	priv->tx_num = tx_size;
 	priv->tx_wake = max(1U, tx_size / 4);
+	priv->rx_coal_frames = 1;
+	u64_stats_init(&priv->rx_stats.syncp);
+	u64_stats_init(&priv->tx_stats.syncp);
 
 	priv->regs = devm_platform_ioremap_resource_byname(pdev, "regs");
 	if (IS_ERR(priv->regs))
@@ -451,6 +612,7 @@ static int ere_probe(struct platform_device *pdev)
 	netif_napi_add(ndev, &priv->rx_napi, ere_rx_poll);
 	netif_napi_add_tx(ndev, &priv->tx_napi, ere_tx_poll);
 	ndev->netdev_ops = &ere_netdev_ops;
+	ndev->ethtool_ops = &ere_ethtool_ops;
 	ndev->max_mtu = ERE_MAX_MTU;
 	eth_hw_addr_random(ndev);
 	platform_set_drvdata(pdev, ndev);
