@@ -108,12 +108,15 @@ lib_keystone=(arch/arm/mach-keystone/*.c)
 model=(tests/model/*.c)
 board=(tests/board/*.c)
 clients=(sound/soc/ti/edma-pcm-client.c drivers/mmc/host/edma-mmc-client.c)
+# the reference NAPI driver, on the kernel's network stack (edma_uml_net)
+net_driver=drivers/net/ethernet/ti/edma_ring_eth.c
 suites=()
 for f in $UML_SUITES; do
 	[ -f "tests/kunit/$f" ] && suites+=("tests/kunit/$f")
 done
 # the provider's suite on the real dmaengine core (tests/uml)
-uml_suites=(tests/uml/edma_uml_dmaengine_test.c tests/uml/edma_uml_observe_test.c)
+uml_suites=(tests/uml/edma_uml_dmaengine_test.c tests/uml/edma_uml_observe_test.c
+	tests/uml/edma_uml_net_test.c)
 suites+=("${uml_suites[@]}")
 left=()
 for f in tests/kunit/*_test.c; do
@@ -142,6 +145,8 @@ put drivers/dma/ti/Kconfig drivers/edma-kunit/Kconfig.dma
 put arch/arm/common/Kconfig drivers/edma-kunit/Kconfig.lib
 # the tree's own platform_data/edma.h is the dmaengine driver's: ours wins
 put include/linux/platform_data/edma.h include/linux/platform_data/edma.h
+put "$net_driver" "drivers/edma-kunit/clients/${net_driver##*/}"
+put include/linux/platform_data/edma_ring_eth.h include/linux/platform_data/edma_ring_eth.h
 # the library's tracepoints, where <trace/events/edma.h> finds them
 put include/trace/events/edma.h include/trace/events/edma.h
 
@@ -186,6 +191,7 @@ mk=$(mktemp)
 	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) +=$(objs model "${model[@]}")"
 	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) +=$(objs board "${board[@]}")"
 	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) +=$(objs clients "${clients[@]}")"
+	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) +=$(objs clients "$net_driver")"
 	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) += uml/harness.o"
 	echo "obj-\$(CONFIG_EDMA_UML_DMATEST) += uml/dmatest.o"
 	echo "obj-\$(CONFIG_TI_PRIV_EDMA_DMA) += dma/edma-priv.o"
@@ -251,6 +257,10 @@ if grep -En "$splats" "$log" > "$base/splats.txt"; then
 	head -n 40 "$base/splats.txt"
 	fail=1
 fi
+
+# The network case's figures (edma_uml_net_test.c): frames each way,
+# drops, skbs freed.
+grep -E '# [a-z_]+: (rx|tx|close): ' "$log" | sed -E 's/^.*# [a-z_]+: /net: /' || true
 
 # ---- Linux's dmatest on the provider: the same kernel, booted again ----
 dmatest_total=0
