@@ -47,7 +47,9 @@ dmatest_chans=4
 # suites.  Skipped, with the reason: the
 # ring cases that step the shim's clock (host_time_advance_ns(): the
 # hrtimers are the kernel's here) and the race suite's two-CPU cases
-# (HOST_CAP_CPUS: 6.1's UML has one CPU and no preemption).
+# (HOST_CAP_CPUS: 6.1's UML has one CPU and no preemption).  The
+# concurrency of tests/stress runs here as kthreads that interleave at
+# their sleeps (edma_uml_stress_test.c).
 UML_SUITES="edma3_model_test.c edma_api_test.c edma_bind_test.c
 	edma_irq_test.c edma_probe_test.c edma_regress_test.c
 	edma_slot_test.c edma_soc_test.c edma_test_util.c
@@ -116,7 +118,7 @@ for f in $UML_SUITES; do
 done
 # the provider's suite on the real dmaengine core (tests/uml)
 uml_suites=(tests/uml/edma_uml_dmaengine_test.c tests/uml/edma_uml_observe_test.c
-	tests/uml/edma_uml_net_test.c)
+	tests/uml/edma_uml_net_test.c tests/uml/edma_uml_stress_test.c)
 suites+=("${uml_suites[@]}")
 left=()
 for f in tests/kunit/*_test.c; do
@@ -261,6 +263,8 @@ fi
 # The network case's figures (edma_uml_net_test.c): frames each way,
 # drops, skbs freed.
 grep -E '# [a-z_]+: (rx|tx|close): ' "$log" | sed -E 's/^.*# [a-z_]+: /net: /' || true
+# ... and the stress case's (edma_uml_stress_test.c)
+grep -E '# [a-z_]+: stress: ' "$log" | sed -E 's/^.*# [a-z_]+: //' || true
 
 # ---- Linux's dmatest on the provider: the same kernel, booted again ----
 dmatest_total=0
