@@ -133,6 +133,113 @@ static void ring_restarts_after_teardown(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, edma_test_frame_check(rt.buf[20].cpu, 7, 100));
 }
 
+/* Arm a fault on every TC of the RX controller: the next frame fails. */
+static void fail_next_rx_frame(void)
+{
+	struct edma3 *cc = edma_test_cc(RT_RX_CTLR);
+	unsigned int tc;
+
+	for (tc = 0; tc < EDMA3_MAX_TC; tc++) {
+		if (board_da850.cc[RT_RX_CTLR].tc_base[tc])
+			edma3_inject_tc_error(cc, tc, 1);
+	}
+}
+
+static void tc_error_breaks_the_ring_and_calls_back(struct kunit *test)
+{
+	unsigned int len;
+
+	ring_test_post_rx(0, 8);
+	edma_ring_kick(rt.rx);
+	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.rx), 0);
+	KUNIT_ASSERT_TRUE(test, edma_ring_enable_cb(rt.rx));
+	ring_test_inject(0, 64);
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+	KUNIT_ASSERT_EQ(test, rt.rx_cbs, 1u);
+	KUNIT_EXPECT_FALSE(test, edma_ring_is_broken(rt.rx));
+	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, &len, NULL),
+			    &rt.buf[0]);
+	KUNIT_ASSERT_TRUE(test, edma_ring_enable_cb(rt.rx));
+
+	fail_next_rx_frame();
+	ring_test_inject(1, 64);
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+	KUNIT_EXPECT_TRUE(test, edma_ring_is_broken(rt.rx));
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 2u);
+	/* the failed frame never completes: the ring stalls there */
+	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, NULL, NULL), NULL);
+}
+
+/* Without notification, the error still marks the ring, for the poll. */
+static void tc_error_while_polling_marks_the_ring(struct kunit *test)
+{
+	ring_test_post_rx(0, 8);
+	edma_ring_kick(rt.rx);
+	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.rx), 0);
+	fail_next_rx_frame();
+	ring_test_inject(0, 64);
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+	KUNIT_EXPECT_TRUE(test, edma_ring_is_broken(rt.rx));
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
+}
+
+static void reset_refuses_a_started_or_full_ring(struct kunit *test)
+{
+	/* started, even empty */
+	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.rx), 0);
+	KUNIT_EXPECT_EQ(test, edma_ring_reset(rt.rx), -EBUSY);
+	edma_ring_stop(rt.rx);
+	ring_test_post_rx(0, 4);
+	edma_ring_kick(rt.rx);
+	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.rx), 0);
+	KUNIT_EXPECT_EQ(test, edma_ring_reset(rt.rx), -EBUSY);
+	edma_ring_stop(rt.rx);
+	KUNIT_EXPECT_EQ(test, edma_ring_reset(rt.rx), -EBUSY);
+	while (edma_ring_detach_unused_buf(rt.rx))
+		;
+	KUNIT_EXPECT_EQ(test, edma_ring_reset(rt.rx), 0);
+}
+
+/* Stop, withdraw, take back, reset: the ring runs again, bytes intact. */
+static void reset_ring_runs_again(struct kunit *test)
+{
+	unsigned int len;
+
+	ring_test_post_rx(0, 8);
+	edma_ring_kick(rt.rx);
+	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.rx), 0);
+	fail_next_rx_frame();
+	ring_test_inject(0, 64);
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+	KUNIT_ASSERT_TRUE(test, edma_ring_is_broken(rt.rx));
+
+	edma_ring_stop(rt.rx);
+	mac_reset(rt.mac);
+	while (edma_ring_get_buf(rt.rx, NULL, NULL) ||
+	       edma_ring_detach_unused_buf(rt.rx))
+		;
+	KUNIT_ASSERT_EQ(test, edma_ring_reset(rt.rx), 0);
+	KUNIT_EXPECT_FALSE(test, edma_ring_is_broken(rt.rx));
+	ring_test_post_rx(8, 8);
+	edma_ring_kick(rt.rx);
+	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.rx), 0);
+	ring_test_inject(5, 120);
+	ring_test_inject(6, 60);
+	KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 1000), 2u);
+	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, &len, NULL),
+			    &rt.buf[8]);
+	KUNIT_EXPECT_EQ(test, len, 120u);
+	KUNIT_EXPECT_TRUE(test, edma_test_frame_check(rt.buf[8].cpu, 5, 120));
+	KUNIT_EXPECT_PTR_EQ(test, edma_ring_get_buf(rt.rx, &len, NULL),
+			    &rt.buf[9]);
+	KUNIT_EXPECT_TRUE(test, edma_test_frame_check(rt.buf[9].cpu, 6, 60));
+	KUNIT_EXPECT_FALSE(test, edma_ring_is_broken(rt.rx));
+}
+
 static void coalescing_by_frames_interrupts_every_nth(struct kunit *test)
 {
 	unsigned int i;
@@ -379,6 +486,10 @@ static struct kunit_case ring_life_cases[] = {
 	KUNIT_CASE(unknown_name_is_enoent),
 	KUNIT_CASE(teardown_returns_every_buffer_once),
 	KUNIT_CASE(ring_restarts_after_teardown),
+	KUNIT_CASE(tc_error_breaks_the_ring_and_calls_back),
+	KUNIT_CASE(tc_error_while_polling_marks_the_ring),
+	KUNIT_CASE(reset_refuses_a_started_or_full_ring),
+	KUNIT_CASE(reset_ring_runs_again),
 	KUNIT_CASE(coalescing_by_frames_interrupts_every_nth),
 	KUNIT_CASE(coalescing_by_usecs_reports_a_short_burst),
 	KUNIT_CASE(delayed_enable_waits_for_most_tx_work),

@@ -200,8 +200,8 @@ static int edma_ring_show(struct seq_file *s, void *unused)
 	edma_ring_get_info(s->private, &i);
 	seq_printf(s, "ctlr %u\nchannel %u\ndirection %s\nsize %u\n",
 		   i.ctlr, i.ch, i.rx ? "rx" : "tx", i.num);
-	seq_printf(s, "started %d\nnotification %s\n", i.started,
-		   i.cb_enabled ? "on" : "off");
+	seq_printf(s, "started %d\nbroken %d\nnotification %s\n", i.started,
+		   i.broken, i.cb_enabled ? "on" : "off");
 	seq_printf(s, "avail %u\nkicked %u\nlast_used %u\nfree %u\n",
 		   i.avail, i.kicked, i.last_used, i.free);
 	seq_printf(s, "kicks %lu\ninterrupts %lu\nnotifications %lu\npolls %lu\nerrors %lu\n",

@@ -281,6 +281,7 @@ struct edma_ring_info {
 	unsigned int	num;
 	bool		rx;
 	bool		started;
+	bool		broken;
 	bool		cb_enabled;
 	/* free-running indices: posted, handed to the device, taken back */
 	unsigned int	avail;

@@ -160,6 +160,12 @@ struct edma_ring {
 	unsigned long		irqs;
 	unsigned long		notifies;
 	unsigned long		errors;
+	/*
+	 * Set by the callback when the channel reports a missed event or a
+	 * TC error: a frame was lost or cut, the ring no longer follows its
+	 * peripheral.  Cleared by edma_ring_reset() on a stopped ring.
+	 */
+	bool			broken;
 };
 
 static inline void __iomem *ring_parm(struct edma_ring *r, unsigned int set,
@@ -282,18 +288,33 @@ static void ring_fire(struct edma_ring *r)
 	r->callback(r);
 }
 
-/* Library callback, hard-IRQ context. */
+/*
+ * Library callback, hard-IRQ context.  A missed event or a TC error breaks
+ * the ring; the driver hears of it at once if notification is on (else
+ * its poll, which is running, sees edma_ring_is_broken()).  Queue and TCC
+ * errors only say the controller was busy: nothing was lost.
+ */
 static void edma_ring_irq(unsigned int channel, u16 ch_status, void *data)
 {
 	struct edma_ring *r = data;
 
 	WRITE_ONCE(r->irqs, r->irqs + 1);
-	if (ch_status != EDMA_DMA_COMPLETE) {
-		WRITE_ONCE(r->errors, r->errors + 1);
-		dev_err_ratelimited(r->dev, "ring channel %u: error %u\n",
-				    EDMA_CHAN_SLOT(channel), ch_status);
+	if (ch_status == EDMA_DMA_COMPLETE) {
+		ring_fire(r);
+		return;
 	}
-	ring_fire(r);
+	WRITE_ONCE(r->errors, r->errors + 1);
+	dev_err_ratelimited(r->dev, "ring channel %u: error %u\n",
+			    EDMA_CHAN_SLOT(channel), ch_status);
+	if (ch_status != EDMA_DMA_CC_ERROR && ch_status != EDMA_DMA_TC_ERROR) {
+		ring_fire(r);
+		return;
+	}
+	WRITE_ONCE(r->broken, true);
+	if (READ_ONCE(r->cb_enabled) && r->callback) {
+		WRITE_ONCE(r->notifies, r->notifies + 1);
+		r->callback(r);
+	}
 }
 
 /*
@@ -507,6 +528,48 @@ void edma_ring_stop(struct edma_ring *ring)
 	ring->started = false;
 }
 EXPORT_SYMBOL_GPL(edma_ring_stop);
+
+/**
+ * edma_ring_is_broken - has the hardware lost a frame of this ring?
+ * @ring: the ring
+ *
+ * True once the channel reported a missed event or a transfer controller
+ * error: a frame was lost or cut short, and the ring no longer follows
+ * its peripheral (it stalls at that frame).  The driver then stops the
+ * ring, withdraws the peripheral's credits, takes back every buffer and
+ * calls edma_ring_reset().
+ *
+ * Context: any.
+ * Return: whether the ring is broken.
+ */
+bool edma_ring_is_broken(const struct edma_ring *ring)
+{
+	return READ_ONCE(ring->broken);
+}
+EXPORT_SYMBOL_GPL(edma_ring_is_broken);
+
+/**
+ * edma_ring_reset - let a broken ring run again
+ * @ring: the ring, stopped, with every buffer taken back
+ *
+ * Clears the broken state.  Nothing else needs undoing: a transfer only
+ * ever changes the channel's own PaRAM set, which edma_ring_start()
+ * reloads, never the ring's descriptor sets, and taking the buffers back
+ * cleared their status words.  The ring keeps its indices, coalescing
+ * settings and notification state (off after stop): post buffers and start
+ * it again.
+ *
+ * Context: any; not concurrently with other calls on @ring.
+ * Return: 0, or -EBUSY if the ring is started or still holds buffers.
+ */
+int edma_ring_reset(struct edma_ring *ring)
+{
+	if (ring->started || ring->last_used != ring->avail)
+		return -EBUSY;
+	WRITE_ONCE(ring->broken, false);
+	return 0;
+}
+EXPORT_SYMBOL_GPL(edma_ring_reset);
 
 static int ring_add(struct edma_ring *r, dma_addr_t buf, u32 cnt,
 		    void *token)
@@ -901,6 +964,7 @@ void edma_ring_get_info(const struct edma_ring *ring,
 	info->num = ring->num;
 	info->rx = ring->dir == EDMA_RING_RX;
 	info->started = READ_ONCE(ring->started);
+	info->broken = READ_ONCE(ring->broken);
 	info->cb_enabled = READ_ONCE(ring->cb_enabled);
 	info->avail = READ_ONCE(ring->avail);
 	info->kicked = READ_ONCE(ring->kicked);

@@ -332,7 +332,7 @@ struct edma_ring;
 /**
  * struct edma_ring_config - how a ring talks to its peripheral
  * @dir: EDMA_RING_RX or EDMA_RING_TX
- * @num: number of descriptors, a power of two; each uses two PaRAM slots
+ * @num: number of descriptors, a power of two; each uses three PaRAM slots
  * @fifo: bus address of the peripheral's frame window; RX reads a frame
  *	from it, TX writes one to it, both from its first byte (below 4 GiB,
  *	as every address the ring is given: PaRAM holds 32 bits)
@@ -363,6 +363,8 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 void *edma_ring_priv(struct edma_ring *ring);
 int edma_ring_start(struct edma_ring *ring);
 void edma_ring_stop(struct edma_ring *ring);
+bool edma_ring_is_broken(const struct edma_ring *ring);
+int edma_ring_reset(struct edma_ring *ring);
 
 int edma_ring_add_inbuf(struct edma_ring *ring, dma_addr_t buf, void *token);
 int edma_ring_add_outbuf(struct edma_ring *ring, dma_addr_t buf,
