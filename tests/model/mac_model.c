@@ -155,10 +155,19 @@ void mac_mmio_write(void *ctx, uint32_t off, uint32_t val)
 	case MAC_RX_CREDIT:
 		mac->rx_credits += val;
 		mac->stats.credit_writes++;
+		if (!mac->rx_credits && mac->rx_busy) {
+			mac->rx_busy = false;
+			mac->stats.rx_aborted++;
+		}
 		break;
 	case MAC_TX_POST:
 		mac->tx_posted += val;
 		mac->stats.post_writes++;
+		if (!mac->tx_posted && mac->tx_busy) {
+			mac->tx_busy = false;
+			mac->tx.len = 0;
+			mac->stats.tx_aborted++;
+		}
 		break;
 	default:
 		break;

@@ -24,6 +24,13 @@
  * is held and the previous RX frame was ended, and the TX event while a
  * frame is posted and the previous one was ended.  Nothing happens between
  * steps, so a test decides exactly when the hardware moves.
+ *
+ * Abort: a frame whose status is never read (its DMA failed) is never
+ * ended, and nothing more moves that way.  A write that brings the
+ * credits (or the posted frames) to zero abandons it: an RX frame stays at
+ * the head of the queue and is delivered again from its first byte, a TX
+ * frame is discarded unsent.  That is how a driver restarts a direction
+ * after a DMA error (and what withdrawing everything at stop does).
  */
 #ifndef MAC_MODEL_H
 #define MAC_MODEL_H
@@ -76,6 +83,8 @@ struct mac_stats {
 	uint64_t credit_writes;		/* doorbell writes */
 	uint64_t post_writes;
 	uint64_t bad_accesses;		/* status read with nothing to end */
+	uint64_t rx_aborted;		/* frames abandoned by a withdrawal */
+	uint64_t tx_aborted;
 };
 
 struct mac;

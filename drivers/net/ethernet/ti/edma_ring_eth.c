@@ -9,6 +9,8 @@
  *	number of receive buffers the MAC may fill (the RX doorbell) and
  *	reads back the credits it holds; TX_POST takes a signed number of
  *	frames ready to send (the TX doorbell) and reads back those pending.
+ *	A write that brings either to zero abandons the frame in progress
+ *	(RX: delivered again later; TX: not sent).
  *   "fifo" (IORESOURCE_MEM, not mapped): the bus window the DMA reads
  *	frames from and writes frames to, and the per-frame status words.
  *
@@ -34,6 +36,11 @@
  * Counters: each is written by one context (RX NAPI, TX NAPI, the xmit
  * path) and read by ndo_get_stats64 through u64_stats.  ethtool reports
  * the rings and sets RX interrupt moderation (rx-usecs, rx-frames).
+ *
+ * Errors: a ring the hardware broke (a lost event, a TC error) is reset by
+ * its own NAPI poll, without sleeping: stop it, withdraw the MAC's credits
+ * or posts, deliver or reclaim what completed, take back the rest, reset,
+ * refill and start again.  The frame that failed is counted as an error.
  */
 
 #include <linux/atomic.h>
@@ -165,6 +172,12 @@ static void ere_tx_notify(struct edma_ring *ring)
 	ere_napi_schedule(&priv->tx_napi, ring);
 }
 
+/* The MAC counts credits and posts as signed sums: take back what it holds. */
+static void ere_mac_withdraw(struct ere_priv *priv, unsigned int reg)
+{
+	writel(-readl(priv->regs + reg), priv->regs + reg);
+}
+
 /* ---- RX ----------------------------------------------------------------- */
 
 /* One doorbell for every refill since the last one; false if none. */
@@ -209,6 +222,40 @@ static void ere_rx_frame(struct ere_priv *priv, struct ere_rx_buf *buf,
 	napi_gro_receive(&priv->rx_napi, skb);
 }
 
+/* The RX ring lost a frame: deliver what completed before it, take back
+ * the rest, and start again with every buffer posted.  Returns the frames
+ * delivered.
+ */
+static int ere_rx_recover(struct ere_priv *priv)
+{
+	struct ere_stats *st = &priv->rx_stats;
+	struct ere_rx_buf *buf;
+	unsigned int len, i;
+	int done = 0;
+	u32 err;
+
+	edma_ring_stop(priv->rx);
+	ere_mac_withdraw(priv, ERE_RX_CREDIT);
+	while ((buf = edma_ring_get_buf(priv->rx, &len, &err))) {
+		ere_rx_frame(priv, buf, len, err);
+		done++;
+	}
+	while (edma_ring_detach_unused_buf(priv->rx))
+		;
+	ere_count(st, &st->errors, 1);
+	netdev_warn(priv->ndev, "RX DMA error: ring reset\n");
+	priv->rx_dirty = false;
+	if (WARN_ON(edma_ring_reset(priv->rx)))
+		return done;
+	/* the channel first: an event before it starts would be lost */
+	for (i = 0; i < priv->rx_num; i++)
+		ere_rx_refill(priv, &priv->rx_buf[i]);
+	if (edma_ring_start(priv->rx))
+		netdev_err(priv->ndev, "RX ring does not restart\n");
+	ere_rx_kick(priv);
+	return done;
+}
+
 static int ere_rx_poll(struct napi_struct *napi, int budget)
 {
 	struct ere_priv *priv = container_of(napi, struct ere_priv, rx_napi);
@@ -220,6 +267,9 @@ static int ere_rx_poll(struct napi_struct *napi, int budget)
 	/* netpoll: TX work only, and never complete. */
 	if (!budget)
 		return 0;
+
+	if (unlikely(edma_ring_is_broken(priv->rx)))
+		done = min(ere_rx_recover(priv), budget);
 
 	while (done < budget) {
 		buf = edma_ring_get_buf(priv->rx, &len, &err);
@@ -256,6 +306,37 @@ static void ere_tx_free(struct ere_priv *priv, struct sk_buff *skb,
 	napi_consume_skb(skb, budget);
 }
 
+/* The TX ring lost a frame: with the xmit path held off, reclaim what was
+ * sent, drop what was not, and start again empty.
+ */
+static void ere_tx_recover(struct ere_priv *priv, int budget)
+{
+	struct ere_stats *st = &priv->tx_stats;
+	struct sk_buff *skb;
+	unsigned int len;
+	u32 err;
+
+	netif_tx_lock(priv->ndev);
+	edma_ring_stop(priv->tx);
+	ere_mac_withdraw(priv, ERE_TX_POST);
+	while ((skb = edma_ring_get_buf(priv->tx, &len, &err))) {
+		if (unlikely(err))
+			ere_count(st, &st->errors, 1);
+		else
+			ere_count_frame(st, skb->len);
+		ere_tx_free(priv, skb, budget);
+	}
+	while ((skb = edma_ring_detach_unused_buf(priv->tx))) {
+		ere_count(st, &st->dropped, 1);
+		ere_tx_free(priv, skb, budget);
+	}
+	ere_count(st, &st->errors, 1);
+	netdev_warn(priv->ndev, "TX DMA error: ring reset\n");
+	if (!WARN_ON(edma_ring_reset(priv->tx)) && edma_ring_start(priv->tx))
+		netdev_err(priv->ndev, "TX ring does not restart\n");
+	netif_tx_unlock(priv->ndev);
+}
+
 static int ere_tx_poll(struct napi_struct *napi, int budget)
 {
 	struct ere_priv *priv = container_of(napi, struct ere_priv, tx_napi);
@@ -263,6 +344,9 @@ static int ere_tx_poll(struct napi_struct *napi, int budget)
 	struct sk_buff *skb;
 	unsigned int len;
 	u32 err;
+
+	if (unlikely(edma_ring_is_broken(priv->tx)))
+		ere_tx_recover(priv, budget);
 
 	/* Reclaim ignores the budget: it is cheap and frees the queue. */
 	while ((skb = edma_ring_get_buf(priv->tx, &len, &err))) {
@@ -324,11 +408,10 @@ static netdev_tx_t ere_start_xmit(struct sk_buff *skb, struct net_device *ndev)
 
 /* ---- open / stop ---------------------------------------------------------- */
 
-/* The MAC counts credits and posts as signed sums: take back what it holds. */
 static void ere_mac_quiesce(struct ere_priv *priv)
 {
-	writel(-readl(priv->regs + ERE_RX_CREDIT), priv->regs + ERE_RX_CREDIT);
-	writel(-readl(priv->regs + ERE_TX_POST), priv->regs + ERE_TX_POST);
+	ere_mac_withdraw(priv, ERE_RX_CREDIT);
+	ere_mac_withdraw(priv, ERE_TX_POST);
 }
 
 /* Return every buffer of stopped rings; frames received but not taken
@@ -368,15 +451,19 @@ static int ere_open(struct net_device *ndev)
 	unsigned int i;
 	int ret;
 
+	/* Buffers posted, channels started, and only then credits for the
+	 * MAC: edma_start() clears an event that came before it, and the MAC
+	 * raises each one once.
+	 */
 	for (i = 0; i < priv->rx_num; i++)
 		ere_rx_refill(priv, &priv->rx_buf[i]);
-	ere_rx_kick(priv);
 	ret = edma_ring_start(priv->rx);
 	if (ret)
 		goto err_drain;
 	ret = edma_ring_start(priv->tx);
 	if (ret)
 		goto err_stop_rx;
+	ere_rx_kick(priv);
 
 	napi_enable(&priv->rx_napi);
 	napi_enable(&priv->tx_napi);
