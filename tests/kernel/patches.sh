@@ -106,6 +106,9 @@ users of EDMA3 hardware (audio ping-pong, MMC refill, network rings)
 need this control over PaRAM and completion that the dmaengine
 interface hides.
 
+A ring that loses a frame to a missed event or a TC error is marked
+broken and its driver told, so that it can stop, drain and reset it.
+
 With DEBUG_FS, /sys/kernel/debug/edma/ shows per controller the channels
 Linux owns and their owners, the PaRAM sets in use decoded, the event
 queues' watermarks and the errors seen by kind, and per ring its
@@ -253,7 +256,10 @@ Add a reference network driver, for a simple MAC whose frames move
 through two EDMA3 rings, on the notify + poll ring of the private EDMA
 API: RX and TX completions are pulled in the NAPI poll routine under
 its budget, notification is off while polling and back on without a
-lost completion, and a batch of frames costs one doorbell.
+lost completion, and a batch of frames costs one doorbell.  Counters
+are 64-bit (ndo_get_stats64), ethtool sets RX interrupt moderation, and
+a ring the DMA broke (a lost event, a TC error) is reset by its own
+poll without sleeping.
 
 It is built under TI_EDMA_RING_ETH, for a MAC that a platform device
 describes (memory window, RX/TX DMA channels); no board registers one
