@@ -704,10 +704,9 @@ static void close_under_traffic_loses_nothing(struct kunit *test)
 	nt_close();
 	nt_service();
 	s = nt_stats();
-	kunit_info(test, "close: tx %u posted and unsent at close;", posted);
-	kunit_info(test, "close: rx %u in, %llu at the handler, %llu dropped at close, %u still in the MAC; tx %llu built, %llu sent, %llu dropped, %llu freed",
+	kunit_info(test, "close: rx %u in, %llu at the handler, %llu dropped at close, %u still in the MAC; tx %llu built, %llu sent, %u posted and unsent at close, %llu dropped, %llu freed",
 		   rx_in, nt.rx_got, s.rx_dropped, mac_rx_queued(nt.mac),
-		   nt.tx_built, nt.tx_seen, s.tx_dropped, nt.tx_freed);
+		   nt.tx_built, nt.tx_seen, posted, s.tx_dropped, nt.tx_freed);
 	KUNIT_EXPECT_EQ(test, mac_rx_credits(nt.mac), 0u);
 	KUNIT_EXPECT_EQ(test, mac_tx_posted(nt.mac), 0u);
 	KUNIT_EXPECT_EQ(test, nt.rx_bad, 0ull);

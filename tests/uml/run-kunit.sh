@@ -262,7 +262,7 @@ fi
 
 # The network case's figures (edma_uml_net_test.c): frames each way,
 # drops, skbs freed.
-grep -E '# [a-z_]+: (rx|tx|close): ' "$log" | sed -E 's/^.*# [a-z_]+: /net: /' || true
+grep -E '# [a-z_]+: (rx|tx|close)( error)?: ' "$log" | sed -E 's/^.*# [a-z_]+: /net: /' || true
 # ... and the stress case's (edma_uml_stress_test.c)
 grep -E '# [a-z_]+: stress: ' "$log" | sed -E 's/^.*# [a-z_]+: //' || true
 
