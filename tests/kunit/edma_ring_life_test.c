@@ -186,6 +186,28 @@ static void tc_error_while_polling_marks_the_ring(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
 }
 
+/*
+ * An error while the consumer polls (notification off) calls nobody back;
+ * the re-arm must then say "poll again", or the ring would sit broken
+ * with nothing left to wake its driver.
+ */
+static void rearm_reports_a_ring_that_broke_meanwhile(struct kunit *test)
+{
+	ring_test_post_rx(0, 8);
+	edma_ring_kick(rt.rx);
+	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.rx), 0);
+	fail_next_rx_frame();
+	ring_test_inject(0, 64);
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+	KUNIT_ASSERT_TRUE(test, edma_ring_is_broken(rt.rx));
+	KUNIT_EXPECT_FALSE(test, edma_ring_enable_cb(rt.rx));
+	KUNIT_EXPECT_FALSE(test, edma_ring_enable_cb_delayed(rt.rx));
+	KUNIT_EXPECT_TRUE(test, edma_ring_poll(rt.rx,
+					       edma_ring_enable_cb_prepare(rt.rx)));
+	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
+}
+
 static void reset_refuses_a_started_or_full_ring(struct kunit *test)
 {
 	/* started, even empty */
@@ -488,6 +510,7 @@ static struct kunit_case ring_life_cases[] = {
 	KUNIT_CASE(ring_restarts_after_teardown),
 	KUNIT_CASE(tc_error_breaks_the_ring_and_calls_back),
 	KUNIT_CASE(tc_error_while_polling_marks_the_ring),
+	KUNIT_CASE(rearm_reports_a_ring_that_broke_meanwhile),
 	KUNIT_CASE(reset_refuses_a_started_or_full_ring),
 	KUNIT_CASE(reset_ring_runs_again),
 	KUNIT_CASE(coalescing_by_frames_interrupts_every_nth),

@@ -311,6 +311,13 @@ static void edma_ring_irq(unsigned int channel, u16 ch_status, void *data)
 		return;
 	}
 	WRITE_ONCE(r->broken, true);
+	/*
+	 * broken before cb_enabled: pairs with the barrier in
+	 * edma_ring_poll() (cb_enabled before broken), so either this sees
+	 * notification on and calls back, or the consumer's re-arm sees the
+	 * ring broken and polls again.
+	 */
+	smp_mb();
 	if (READ_ONCE(r->cb_enabled) && r->callback) {
 		WRITE_ONCE(r->notifies, r->notifies + 1);
 		r->callback(r);
@@ -818,8 +825,12 @@ EXPORT_SYMBOL_GPL(edma_ring_enable_cb_prepare);
  * @ring: the ring
  * @last_used: a value from edma_ring_enable_cb_prepare()
  *
- * Context: any.
- * Return: true if the buffer the snapshot points at has completed.
+ * A broken ring (edma_ring_is_broken()) counts as work: its error may
+ * have come while notification was off, and only a poll resets it.
+ *
+ * Context: any; serialised with the other consumer calls.
+ * Return: true if the buffer the snapshot points at has completed, or
+ * the ring is broken.
  */
 bool edma_ring_poll(struct edma_ring *ring, unsigned int last_used)
 {
@@ -829,7 +840,7 @@ bool edma_ring_poll(struct edma_ring *ring, unsigned int last_used)
 	ring->poll_mark = ring->last_used;
 	/* Order the re-arm above before reading the status word. */
 	mb();
-	return ring_done(ring, last_used);
+	return ring_done(ring, last_used) || READ_ONCE(ring->broken);
 }
 EXPORT_SYMBOL_GPL(edma_ring_poll);
 
@@ -838,8 +849,9 @@ EXPORT_SYMBOL_GPL(edma_ring_poll);
  * @ring: the ring
  *
  * Context: as edma_ring_enable_cb_prepare().
- * Return: false if a completion is already waiting (notification is on
- * anyway; the caller should poll again), true otherwise.
+ * Return: false if a completion is already waiting or the ring is broken
+ * (notification is on anyway; the caller should poll again), true
+ * otherwise.
  */
 bool edma_ring_enable_cb(struct edma_ring *ring)
 {
@@ -857,7 +869,8 @@ EXPORT_SYMBOL_GPL(edma_ring_enable_cb);
  * the interrupt path checks the threshold in memory.
  *
  * Context: as edma_ring_enable_cb_prepare().
- * Return: false if that many have already completed, true otherwise.
+ * Return: false if that many have already completed or the ring is broken
+ * (see edma_ring_poll()), true otherwise.
  */
 bool edma_ring_enable_cb_delayed(struct edma_ring *ring)
 {
@@ -877,7 +890,7 @@ bool edma_ring_enable_cb_delayed(struct edma_ring *ring)
 	ring_arm(ring);
 	/* Re-arm before the re-check, as in edma_ring_poll(). */
 	mb();
-	return !ring_done(ring, idx);
+	return !ring_done(ring, idx) && !READ_ONCE(ring->broken);
 }
 EXPORT_SYMBOL_GPL(edma_ring_enable_cb_delayed);
 
