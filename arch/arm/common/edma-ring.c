@@ -774,6 +774,55 @@ void *edma_ring_get_buf(struct edma_ring *ring, unsigned int *len,
 EXPORT_SYMBOL_GPL(edma_ring_get_buf);
 
 /**
+ * edma_ring_get_bufs - take up to @max completed buffers at once
+ * @ring: the ring
+ * @tokens: the buffers' tokens, in posting order
+ * @lens: if not NULL, each frame's length as the peripheral reported it
+ * @status: if not NULL, each frame's error bits (EDMA_RING_ST_ERR())
+ * @max: room in the arrays
+ *
+ * As @max calls of edma_ring_get_buf() stopping at the first incomplete
+ * buffer, for a NAPI poll's batch: the status words are read first, then
+ * one read barrier covers every frame's data, and the slots go back to
+ * the producer with one release store.
+ *
+ * Context: any; serialised with the other consumer calls.
+ * Return: the number of buffers taken, 0 to @max.
+ */
+unsigned int edma_ring_get_bufs(struct edma_ring *ring, void **tokens,
+				unsigned int *lens, u32 *status,
+				unsigned int max)
+{
+	unsigned int n, i;
+	u32 st;
+
+	for (n = 0; n < max; n++) {
+		if (!ring_done(ring, ring->last_used + n))
+			break;
+	}
+	if (!n)
+		return 0;
+	/* The status words were written after the data: read them after. */
+	dma_rmb();
+	for (i = 0; i < n; i++) {
+		unsigned int idx = (ring->last_used + i) & ring->mask;
+
+		st = READ_ONCE(ring->status[idx]);
+		tokens[i] = ring->token[idx];
+		ring->token[idx] = NULL;
+		WRITE_ONCE(ring->status[idx], 0);
+		if (lens)
+			lens[i] = EDMA_RING_ST_LEN(st);
+		if (status)
+			status[i] = EDMA_RING_ST_ERR(st);
+	}
+	/* Tokens taken, status cleared: only now may the producer reuse them. */
+	smp_store_release(&ring->last_used, ring->last_used + n);
+	return n;
+}
+EXPORT_SYMBOL_GPL(edma_ring_get_bufs);
+
+/**
  * edma_ring_disable_cb - stop calling back (a hint, as for virtqueues)
  * @ring: the ring
  *

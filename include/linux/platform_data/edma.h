@@ -376,6 +376,9 @@ bool edma_ring_kick(struct edma_ring *ring);
 
 void *edma_ring_get_buf(struct edma_ring *ring, unsigned int *len,
 			u32 *status);
+unsigned int edma_ring_get_bufs(struct edma_ring *ring, void **tokens,
+				unsigned int *lens, u32 *status,
+				unsigned int max);
 void edma_ring_disable_cb(struct edma_ring *ring);
 unsigned int edma_ring_enable_cb_prepare(struct edma_ring *ring);
 bool edma_ring_poll(struct edma_ring *ring, unsigned int last_used);

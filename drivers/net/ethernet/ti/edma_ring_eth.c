@@ -16,7 +16,8 @@
  *
  * Data path, all without locks or allocations of its own:
  *   RX	 the ring notifies once (hard IRQ); the callback masks the ring and
- *	 schedules NAPI.  The poll takes at most @budget frames, copies each
+ *	 schedules NAPI.  The poll takes at most @budget frames, in batches
+ *	 (edma_ring_get_bufs(): one barrier and one release each), copies each
  *	 into a fresh skb and gives the buffer straight back to the same
  *	 descriptor, and rings the doorbell once per batch of refills, when
  *	 the ring runs dry and at the end of the poll.  Only when NAPI really
@@ -76,6 +77,8 @@
 /* Receive buffers: a VLAN-tagged full frame plus FCS, rounded up. */
 #define ERE_RX_BUF_LEN		1536
 #define ERE_MAX_MTU		(ERE_RX_BUF_LEN - ETH_HLEN - 4 - ETH_FCS_LEN)
+/* Frames the RX poll takes from the ring at once (on its stack) */
+#define ERE_RX_BATCH		16
 
 static unsigned int rx_ring_size = 32;
 module_param(rx_ring_size, uint, 0444);
@@ -259,10 +262,10 @@ static int ere_rx_recover(struct ere_priv *priv)
 static int ere_rx_poll(struct napi_struct *napi, int budget)
 {
 	struct ere_priv *priv = container_of(napi, struct ere_priv, rx_napi);
-	struct ere_rx_buf *buf;
-	unsigned int opaque, len;
+	unsigned int opaque, lens[ERE_RX_BATCH], n, i;
+	void *bufs[ERE_RX_BATCH];
+	u32 errs[ERE_RX_BATCH];
 	int done = 0;
-	u32 err;
 
 	/* netpoll: TX work only, and never complete. */
 	if (!budget)
@@ -272,15 +275,19 @@ static int ere_rx_poll(struct napi_struct *napi, int budget)
 		done = min(ere_rx_recover(priv), budget);
 
 	while (done < budget) {
-		buf = edma_ring_get_buf(priv->rx, &len, &err);
+		n = min_t(unsigned int, budget - done, ERE_RX_BATCH);
+		i = edma_ring_get_bufs(priv->rx, bufs, lens, errs, n);
 		/* Dry: let the MAC have the refilled buffers, then look again. */
-		if (!buf && ere_rx_kick(priv))
-			buf = edma_ring_get_buf(priv->rx, &len, &err);
-		if (!buf)
+		if (!i && ere_rx_kick(priv))
+			i = edma_ring_get_bufs(priv->rx, bufs, lens, errs, n);
+		if (!i)
 			break;
-		ere_rx_frame(priv, buf, len, err);
-		ere_rx_refill(priv, buf);
-		done++;
+		n = i;
+		for (i = 0; i < n; i++) {
+			ere_rx_frame(priv, bufs[i], lens[i], errs[i]);
+			ere_rx_refill(priv, bufs[i]);
+		}
+		done += n;
 	}
 	ere_rx_kick(priv);
 
