@@ -278,7 +278,9 @@ static void ring_fire(struct edma_ring *r)
 {
 	if (!READ_ONCE(r->cb_enabled))
 		return;
-	if (READ_ONCE(r->delayed) && !ring_done(r, READ_ONCE(r->delay_idx)))
+	/* a broken ring calls back whatever the threshold */
+	if (READ_ONCE(r->delayed) && !READ_ONCE(r->broken) &&
+	    !ring_done(r, READ_ONCE(r->delay_idx)))
 		return;
 	if (!r->callback)
 		return;
@@ -318,10 +320,7 @@ static void edma_ring_irq(unsigned int channel, u16 ch_status, void *data)
 	 * ring broken and polls again.
 	 */
 	smp_mb();
-	if (READ_ONCE(r->cb_enabled) && r->callback) {
-		WRITE_ONCE(r->notifies, r->notifies + 1);
-		r->callback(r);
-	}
+	ring_fire(r);
 }
 
 /*
