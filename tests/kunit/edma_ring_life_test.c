@@ -208,6 +208,30 @@ static void rearm_reports_a_ring_that_broke_meanwhile(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 0u);
 }
 
+/* A TX ring waiting for most of its batch still hears of a break at once. */
+static void tc_error_calls_back_past_a_delayed_threshold(struct kunit *test)
+{
+	struct edma3 *cc = edma_test_cc(RT_TX_CTLR);
+	unsigned int i, tc;
+
+	KUNIT_ASSERT_EQ(test, edma_ring_start(rt.tx), 0);
+	for (i = 0; i < 8; i++) {
+		edma_test_frame_fill(rt.buf[i].cpu, i, 64);
+		KUNIT_ASSERT_EQ(test, edma_ring_add_outbuf(rt.tx, rt.buf[i].dma,
+							   64, &rt.buf[i]), 0);
+	}
+	KUNIT_ASSERT_TRUE(test, edma_ring_kick(rt.tx));
+	KUNIT_ASSERT_TRUE(test, edma_ring_enable_cb_delayed(rt.tx));
+	for (tc = 0; tc < EDMA3_MAX_TC; tc++) {
+		if (board_da850.cc[RT_TX_CTLR].tc_base[tc])
+			edma3_inject_tc_error(cc, tc, 1);
+	}
+	mac_step(rt.mac, 1000);
+	host_irq_poll();
+	KUNIT_EXPECT_TRUE(test, edma_ring_is_broken(rt.tx));
+	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 1u);
+}
+
 static void reset_refuses_a_started_or_full_ring(struct kunit *test)
 {
 	/* started, even empty */
@@ -511,6 +535,7 @@ static struct kunit_case ring_life_cases[] = {
 	KUNIT_CASE(tc_error_breaks_the_ring_and_calls_back),
 	KUNIT_CASE(tc_error_while_polling_marks_the_ring),
 	KUNIT_CASE(rearm_reports_a_ring_that_broke_meanwhile),
+	KUNIT_CASE(tc_error_calls_back_past_a_delayed_threshold),
 	KUNIT_CASE(reset_refuses_a_started_or_full_ring),
 	KUNIT_CASE(reset_ring_runs_again),
 	KUNIT_CASE(coalescing_by_frames_interrupts_every_nth),
