@@ -1,13 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Simulated boards built from a loaded device tree: see board_dt.h.
- *
- * Host shim only (its forced kconfig.h): the UML harness that also
- * compiles tests/board/ cannot load a device tree and has no crossbar
- * model.
  */
-#ifdef _HOST_KCONFIG_H
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,11 +75,14 @@ static uint32_t dt_cccfg(const struct dt_soc *s, uint32_t base)
 	return 0;
 }
 
+/* The line the model raises for np's interrupt name (NULL: the first). */
 static int dt_irq(struct device_node *np, const char *name)
 {
-	int irq = name ? of_irq_get_byname(np, name) : of_irq_get(np, 0);
+	int index = name ? of_property_match_string(np, "interrupt-names",
+						    name) : 0;
+	int line = index < 0 ? index : host_of_irq_line(np, index);
 
-	return irq > 0 ? irq : BOARD_NO_IRQ;
+	return line > 0 ? line : BOARD_NO_IRQ;
 }
 
 static int dt_fail(int *err, int e, const char *what, struct device_node *np)
@@ -123,6 +120,8 @@ static int dt_add_cc(struct board_dt *bd, const struct dt_soc *s,
 		if (of_parse_phandle_with_fixed_args(np, "ti,tptcs", 1, t,
 						     &tc))
 			continue;
+		/* the board borrows the node: the tree outlives it */
+		of_node_put(tc.np);
 		if (of_address_to_resource(tc.np, 0, &r))
 			return dt_fail(err, -EINVAL,
 				       "TC reg does not translate", tc.np);
@@ -146,6 +145,9 @@ static int dt_add_xbar(struct board_dt *bd, struct device_node *np,
 
 	master = of_parse_phandle(np, "dma-masters", 0);
 	cc = master ? board_dt_cc_index(bd, master) : -1;
+	if (master)
+		of_property_read_u32(master, "dma-requests", &lines);
+	of_node_put(master);
 	/* DRA7 also has an SDMA crossbar: only EDMA masters are modelled */
 	if (cc < 0)
 		return 0;
@@ -154,7 +156,6 @@ static int dt_add_xbar(struct board_dt *bd, struct device_node *np,
 	if (of_address_to_resource(np, 0, &r))
 		return dt_fail(err, -EINVAL, "crossbar reg does not translate",
 			       np);
-	of_property_read_u32(master, "dma-requests", &lines);
 	if (lines > edma3_num_channels(bd->b->cc[cc]))
 		lines = edma3_num_channels(bd->b->cc[cc]);
 	x->model = xbar_create(kind, lines, bd->b->cc[cc]);
@@ -307,5 +308,3 @@ struct board_dt_xbar *board_dt_xbar(struct board_dt *bd,
 			return &bd->xbar[i];
 	return NULL;
 }
-
-#endif /* _HOST_KCONFIG_H */

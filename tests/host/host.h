@@ -198,5 +198,11 @@ int host_of_platform_populate(void);
 /* Unregister populated devices and free the tree. */
 void host_of_unload(void);
 struct device_node *host_of_root(void);
+/*
+ * The board line entry index of np's "interrupts" drives (what a model
+ * raises), or a negative errno; not the Linux IRQ number of_irq_get()
+ * gives, which in a kernel is a mapping of it.
+ */
+int host_of_irq_line(struct device_node *np, int index);
 
 #endif

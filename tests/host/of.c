@@ -854,6 +854,12 @@ int of_irq_get(struct device_node *np, int index)
 	return irq + (type == 1 ? 16 : 32);
 }
 
+/* The shim numbers Linux IRQs as board lines. */
+int host_of_irq_line(struct device_node *np, int index)
+{
+	return of_irq_get(np, index);
+}
+
 int of_irq_get_byname(struct device_node *np, const char *name)
 {
 	int index = of_property_match_string(np, "interrupt-names", name);

@@ -19,6 +19,10 @@ REALDT_PATHS := arch/arm/boot/dts include/dt-bindings \
 
 DEPS += linux-source-6.1 cpp
 
+# The suite checks the library's binding rules through its internal
+# helpers (arch/arm/common/edma-internal.h).
+KERNEL_CFLAGS += -Iarch/arm/common
+
 # The suite looks for the blobs here (REALDT_DIR in the environment wins).
 $(BUILD)/san/tests/kunit/edma_realdt_test.o: \
 	HOSTCFLAGS += -DREALDT_DEFAULT_DIR='"$(REALDT_DIR)"'
