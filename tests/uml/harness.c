@@ -23,9 +23,9 @@
  *    allocator over it.
  *  - Time: the kernel's clock and hrtimers; a case that steps the shim's
  *    simulated clock (host_time_advance_ns()) is skipped.
+ *  - Device trees: the kernel's OF code on linked-in blobs (below).
  *  - What a real kernel cannot do is reported by host_can(): no fault
- *    injection, no kmalloc accounting, no device tree loading, a WARN
- *    is a splat the run fails on, so it is never provoked on purpose, and
+ *    injection, no kmalloc accounting, a WARN is a splat the run fails on, so it is never provoked on purpose, and
  *    no second CPU to hold inside the interrupt path (6.1's UML has one
  *    CPU and no preemption).
  */
@@ -38,10 +38,17 @@
 #include <linux/ioport.h>
 #include <linux/irq.h>
 #include <linux/irqdesc.h>
+#include <linux/irqdomain.h>
+#include <linux/libfdt.h>
 #include <linux/list.h>
 #include <linux/logic_iomem.h>
 #include <linux/mutex.h>
+#include <linux/of.h>
+#include <linux/of_fdt.h>
+#include <linux/of_irq.h>
+#include <linux/of_platform.h>
 #include <linux/platform_device.h>
+#include <linux/pm_domain.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
@@ -52,8 +59,9 @@
 #include "edma_uml_dma.h"
 #include "host.h"
 
-/* driver core internals a built-in harness may use */
+/* driver core and OF internals a built-in harness may use */
 #include "drivers/base/base.h"
+#include "drivers/of/of_private.h"
 
 /*
  * kernel/irq/handle.c: runs the actions of a descriptor whose lock is
@@ -66,7 +74,7 @@ irqreturn_t handle_irq_event(struct irq_desc *desc);
 
 bool host_can(enum host_cap cap)
 {
-	return false;
+	return cap == HOST_CAP_OF;
 }
 
 unsigned int host_warn_count(void)
@@ -183,11 +191,79 @@ static void eu_flow(struct irq_desc *desc)
 	spin_unlock(&eu_line_lock);
 }
 
+/*
+ * Every line is a mapping of one linear domain, so a device tree's
+ * "interrupts" resolve through the kernel's own OF code (of_irq_get(),
+ * irq_create_of_mapping()) to the same descriptor a board's IRQ resource
+ * gets.  The domain claims every interrupt controller of the loaded tree
+ * (eu_dom_match()): the shim's flat numbering, one or two cells are the
+ * line, three cells are a GIC specifier (SPI n is line n + 32, PPI n is
+ * line n + 16).
+ */
+static struct irq_domain *eu_domain;
+static bool eu_of_loaded;
+static bool eu_tracking;
+/*
+ * Lines mapped for a board or a tree, under eu_virq_mutex: UML has 64
+ * descriptors for us, so they go back when the board or tree goes
+ * (eu_unmap_idle_lines()).
+ */
+static DECLARE_BITMAP(eu_board_lines, HOST_NR_IRQS);
+static DECLARE_BITMAP(eu_of_lines, HOST_NR_IRQS);
+
+static int eu_dom_map(struct irq_domain *d, unsigned int virq,
+		      irq_hw_number_t hw)
+{
+	irq_set_chip_and_handler_name(virq, &dummy_irq_chip, eu_flow,
+				      "edma-uml");
+	irq_set_chip_data(virq, &eu_lines[hw]);
+	irq_modify_status(virq, IRQ_NOREQUEST | IRQ_NOPROBE, 0);
+	return 0;
+}
+
+static int eu_spec_to_line(const u32 *spec, unsigned int size,
+			   irq_hw_number_t *hw)
+{
+	if (size < 1)
+		return -EINVAL;
+	if (size < 3)
+		*hw = spec[0];
+	else
+		*hw = spec[1] + (spec[0] == 1 ? 16 : 32);
+	return *hw < HOST_NR_IRQS ? 0 : -EINVAL;
+}
+
+/* Only lines already mapped (eu_of_map_lines(), a board's resources). */
+static int eu_dom_xlate(struct irq_domain *d, struct device_node *ctrlr,
+			const u32 *spec, unsigned int size,
+			irq_hw_number_t *hw, unsigned int *type)
+{
+	int ret = eu_spec_to_line(spec, size, hw);
+
+	*type = IRQ_TYPE_NONE;
+	if (!ret && !READ_ONCE(eu_lines[*hw].virq))
+		ret = -ENXIO;
+	return ret;
+}
+
+static int eu_dom_match(struct irq_domain *d, struct device_node *np,
+			enum irq_domain_bus_token bus)
+{
+	return np && READ_ONCE(eu_of_loaded) &&
+	       of_property_read_bool(np, "interrupt-controller");
+}
+
+static const struct irq_domain_ops eu_dom_ops = {
+	.map	= eu_dom_map,
+	.xlate	= eu_dom_xlate,
+	.match	= eu_dom_match,
+};
+
 /* The Linux IRQ of board line hw, made on first use (process context). */
 static int eu_virq(unsigned int hw)
 {
 	struct eu_line *l;
-	int virq;
+	int virq, ret;
 
 	if (hw >= HOST_NR_IRQS)
 		return -EINVAL;
@@ -202,14 +278,39 @@ static int eu_virq(unsigned int hw)
 			       hw, virq);
 			return virq;
 		}
-		irq_set_chip_and_handler_name(virq, &dummy_irq_chip, eu_flow,
-					      "edma-uml");
-		irq_set_chip_data(virq, l);
-		irq_modify_status(virq, IRQ_NOREQUEST | IRQ_NOPROBE, 0);
+		ret = irq_domain_associate(eu_domain, virq, hw);
+		if (ret) {
+			irq_free_desc(virq);
+			mutex_unlock(&eu_virq_mutex);
+			return ret;
+		}
 		l->virq = virq;
+		if (eu_of_loaded)
+			__set_bit(hw, eu_of_lines);
+		else if (READ_ONCE(eu_tracking))
+			__set_bit(hw, eu_board_lines);
 	}
 	mutex_unlock(&eu_virq_mutex);
 	return l->virq;
+}
+
+/* Give back the descriptors of the lines in map nobody has requested. */
+static void eu_unmap_idle_lines(unsigned long *map)
+{
+	unsigned int hw;
+
+	mutex_lock(&eu_virq_mutex);
+	for_each_set_bit(hw, map, HOST_NR_IRQS) {
+		struct eu_line *l = &eu_lines[hw];
+
+		if (l->virq && !irq_has_action(l->virq) &&
+		    !READ_ONCE(l->pending)) {
+			irq_dispose_mapping(l->virq);
+			l->virq = 0;
+		}
+		__clear_bit(hw, map);
+	}
+	mutex_unlock(&eu_virq_mutex);
 }
 
 void host_irq_raise(unsigned int irq)
@@ -333,9 +434,12 @@ static void eu_irq_clear_pending(void)
 
 /* ---- MMIO ------------------------------------------------------------------ */
 
-/* The SoC peripheral space of the DaVinci and Keystone 2 boards. */
+/*
+ * The SoC peripheral space of the DaVinci and Keystone 2 boards, up to
+ * the L4 interconnects of the AM33xx, AM437x and DRA7 trees.
+ */
 #define EU_IOMEM_START	0x01000000UL
-#define EU_IOMEM_END	0x03ffffffUL
+#define EU_IOMEM_END	0x4fffffffUL
 #define EU_MAX_WINDOWS	64
 
 struct eu_window {
@@ -759,7 +863,6 @@ struct eu_dev {
 
 static LIST_HEAD(eu_devs);
 static DEFINE_MUTEX(eu_dev_mutex);
-static bool eu_tracking;
 
 /* Board line numbers in IRQ resources become Linux IRQ numbers. */
 static void eu_translate_irqs(struct platform_device *pdev)
@@ -796,7 +899,9 @@ static int eu_platform_notify(struct notifier_block *nb,
 			d->pdev = pdev;
 			list_add(&d->node, &eu_devs);
 		}
-		eu_translate_irqs(pdev);
+		/* a tree's devices come with their lines mapped */
+		if (!pdev->dev.of_node)
+			eu_translate_irqs(pdev);
 	} else if (action == BUS_NOTIFY_DEL_DEVICE) {
 		list_for_each_entry_safe(d, tmp, &eu_devs, node) {
 			if (d->pdev == pdev) {
@@ -826,6 +931,7 @@ static void eu_track_stop(void)
 	mutex_lock(&eu_dev_mutex);
 	eu_tracking = false;
 	mutex_unlock(&eu_dev_mutex);
+	eu_unmap_idle_lines(eu_board_lines);
 }
 
 int host_run_initcalls(void)
@@ -981,35 +1087,372 @@ int host_pm_resume(void)
 	return 0;
 }
 
-/* ---- device tree: not in this harness ----------------------------------------- */
+/* ---- device tree: the kernel's own OF code ------------------------------ */
+
+/*
+ * A tree is unflattened with of_fdt_unflatten_tree() and becomes of_root,
+ * as if the kernel had booted with it (this UML boots without one), with
+ * its aliases scanned as at boot.  The harness domain stands for its
+ * interrupt controllers (eu_dom_match()).
+ * Populate is of_platform_populate() with the default bus table; the
+ * kernel's simple-pm-bus driver populates its buses when it binds, and
+ * the harness plays ti-sysc, which this kernel does not have, for the
+ * target modules of the OMAP-class trees.  Nor has it the PSC, clock or
+ * pinmux drivers the trees name as suppliers, hence
+ * fw_devlink=permissive on the command line.
+ *
+ * The blobs are linked in (uml/dtbs.S, generated by run-kunit.sh): the
+ * .dts files of tests/dts compiled by dtc, and the 6.1 DTBs of 'make
+ * realdt-dtbs'.  A path names its blob by its base name.
+ */
+struct eu_blob {
+	const char *name;
+	const void *data;
+	unsigned long size;
+};
+
+extern const struct eu_blob edma_uml_dtbs[];
+
+static void *eu_of_blob;	/* the copy the tree's properties point into */
+static void *eu_of_mem;		/* the unflattened nodes */
+
+static const struct of_device_id eu_of_buses[] = {
+	{ .compatible = "simple-bus", },
+	{ .compatible = "simple-mfd", },
+	{ .compatible = "ti,sysc", },
+	{}
+};
+
+static const struct eu_blob *eu_blob_of(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	const struct eu_blob *b;
+	size_t len;
+
+	base = base ? base + 1 : path;
+	len = strcspn(base, ".");
+	for (b = edma_uml_dtbs; b->name; b++)
+		if (strlen(b->name) == len && !strncmp(b->name, base, len))
+			return b;
+	return NULL;
+}
+
+bool edma_uml_file_exists(const char *path)
+{
+	return eu_blob_of(path);
+}
+
+/*
+ * The power domains a tree names ("power-domains" = <&psc0 N>): what the
+ * SoC's PSC or TI-SCI driver registers on a real board, here one
+ * always-on genpd per provider node, whatever the cells say.
+ */
+struct eu_pd {
+	struct list_head node;
+	struct device_node *np;
+	struct generic_pm_domain genpd;
+	struct generic_pm_domain *domains[1];
+	struct genpd_onecell_data data;
+};
+
+static LIST_HEAD(eu_pds);	/* under of_mutex's owner: the test thread */
+
+/*
+ * genpd's device is never added; pm_genpd_remove() drops the one reference
+ * and still reads the genpd after, so eu_of_remove_pds() frees it.
+ */
+static void eu_pd_dev_release(struct device *dev)
+{
+}
+
+static struct generic_pm_domain *eu_pd_xlate(struct of_phandle_args *spec,
+					     void *data)
+{
+	struct genpd_onecell_data *d = data;
+
+	return d->domains[0];
+}
+
+static int eu_of_add_pds(void)
+{
+	struct device_node *np;
+	struct eu_pd *pd;
+	int ret;
+
+	for_each_of_allnodes(np) {
+		if (!of_find_property(np, "#power-domain-cells", NULL))
+			continue;
+		pd = kzalloc(sizeof(*pd), GFP_KERNEL);
+		if (!pd)
+			return -ENOMEM;
+		pd->np = np;
+		pd->genpd.name = of_node_full_name(np);
+		ret = pm_genpd_init(&pd->genpd, NULL, false);
+		if (ret) {
+			kfree(pd);
+			return ret;
+		}
+		pd->genpd.dev.release = eu_pd_dev_release;
+		pd->domains[0] = &pd->genpd;
+		pd->data.domains = pd->domains;
+		pd->data.num_domains = 1;
+		pd->data.xlate = eu_pd_xlate;
+		list_add(&pd->node, &eu_pds);
+		ret = of_genpd_add_provider_onecell(np, &pd->data);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+static void eu_of_remove_pds(void)
+{
+	struct eu_pd *pd, *tmp;
+
+	list_for_each_entry_safe(pd, tmp, &eu_pds, node) {
+		of_genpd_del_provider(pd->np);
+		list_del(&pd->node);
+		if (pm_genpd_remove(&pd->genpd)) {
+			/* a device still in it: leak rather than free */
+			pr_err("edma-uml: power domain %s still in use\n",
+			       pd->genpd.name);
+			continue;
+		}
+		kfree(pd);
+	}
+}
+
+/*
+ * The tree in /sys/firmware/devicetree/base, as of_core_init() puts a
+ * boot tree there; a node's sysfs reference and its first one are
+ * dropped at unload, when every device is gone: a node still referenced
+ * then is a leaked of_node_get().
+ */
+static void eu_of_attach_sysfs(struct device_node *np)
+{
+	struct device_node *child;
+
+	__of_attach_node_sysfs(np);
+	for (child = np->child; child; child = child->sibling)
+		eu_of_attach_sysfs(child);
+}
+
+static void eu_of_release_nodes(struct device_node *np)
+{
+	struct device_node *child;
+
+	for (child = np->child; child; child = child->sibling)
+		eu_of_release_nodes(child);
+	__of_detach_node_sysfs(np);
+	of_node_set_flag(np, OF_DETACHED);
+	if (kref_read(&np->kobj.kref) != 1)
+		pr_err("edma-uml: %pOF still has %u references\n", np,
+		       kref_read(&np->kobj.kref) - 1);
+	of_node_put(np);
+}
+
+static void *eu_alias_alloc(u64 size, u64 align)
+{
+	return kzalloc(size, GFP_KERNEL);
+}
+
+/*
+ * Map the lines of the tree's EDMA3 CCs and TCs, the lines the model
+ * raises.  UML leaves the harness 64
+ * descriptors, fewer than a whole SoC's lines: the lines of the other
+ * devices stay unmapped (eu_dom_xlate() refuses them), as if their
+ * interrupt controller had not routed them.
+ */
+static const struct of_device_id eu_of_edma_ids[] = {
+	{ .compatible = "ti,edma3-tpcc", },
+	{ .compatible = "ti,edma3-tptc", },
+	{}
+};
+
+static int eu_of_map_lines(void)
+{
+	struct of_phandle_args args;
+	struct device_node *np;
+	irq_hw_number_t hw;
+	int i, ret;
+
+	for_each_of_allnodes(np) {
+		if (!of_match_node(eu_of_edma_ids, np))
+			continue;
+		for (i = 0; !of_irq_parse_one(np, i, &args); i++) {
+			ret = eu_spec_to_line(args.args, args.args_count, &hw);
+			of_node_put(args.np);
+			if (ret)
+				continue;
+			ret = eu_virq(hw);
+			if (ret < 0)
+				return ret;
+		}
+	}
+	return 0;
+}
 
 int host_of_load_dtb(const void *blob)
 {
-	return -EOPNOTSUPP;
+	struct device_node *root = NULL;
+	int ret;
+
+	if (eu_of_blob || of_root)
+		return -EBUSY;
+	if (fdt_check_header(blob))
+		return -EINVAL;
+	eu_of_blob = kmemdup(blob, fdt_totalsize(blob), GFP_KERNEL);
+	if (!eu_of_blob)
+		return -ENOMEM;
+	eu_of_mem = of_fdt_unflatten_tree(eu_of_blob, NULL, &root);
+	if (!eu_of_mem || !root) {
+		host_of_unload();
+		return -EINVAL;
+	}
+	mutex_lock(&of_mutex);
+	of_root = root;
+	of_alias_scan(eu_alias_alloc);
+	eu_of_attach_sysfs(root);
+	mutex_unlock(&of_mutex);
+	WRITE_ONCE(eu_of_loaded, true);
+	ret = eu_of_map_lines();
+	if (!ret)
+		ret = eu_of_add_pds();
+	if (ret)
+		host_of_unload();
+	return ret;
 }
 
 int host_of_load_dtb_file(const char *path)
 {
-	return -EOPNOTSUPP;
+	const struct eu_blob *b = eu_blob_of(path);
+
+	return b ? host_of_load_dtb(b->data) : -ENOENT;
 }
 
 int host_of_load_dts_file(const char *path)
 {
-	return -EOPNOTSUPP;
+	return host_of_load_dtb_file(path);
+}
+
+/*
+ * ti-sysc's part: it populates a target module's children when it
+ * probes.  Nodes come parent first, so a module inside a module has its
+ * device by the time it is reached.
+ */
+static int eu_of_populate_modules(void)
+{
+	struct platform_device *pdev;
+	struct device_node *np;
+	int ret = 0;
+
+	for_each_of_allnodes(np) {
+		if (!of_device_is_compatible(np, "ti,sysc") ||
+		    of_node_check_flag(np, OF_POPULATED_BUS))
+			continue;
+		pdev = of_find_device_by_node(np);
+		if (!pdev)
+			continue;
+		ret = of_platform_populate(np, eu_of_buses, NULL, &pdev->dev);
+		put_device(&pdev->dev);
+		if (ret)
+			break;
+	}
+	return ret;
 }
 
 int host_of_platform_populate(void)
 {
-	return -EOPNOTSUPP;
+	int ret;
+
+	if (!of_root)
+		return -ENOENT;
+	ret = of_platform_populate(of_root, eu_of_buses, NULL, NULL);
+	if (!ret)
+		ret = eu_of_populate_modules();
+	/* as after boot: what deferred has been retried */
+	wait_for_device_probe();
+	return ret;
+}
+
+/* Unregister what populate made, newest first, children before parents. */
+static void eu_of_depopulate(struct device_node *bus)
+{
+	struct platform_device *pdev;
+	struct device_node *np;
+
+	for_each_child_of_node(bus, np) {
+		if (!of_node_check_flag(np, OF_POPULATED))
+			continue;
+		pdev = of_find_device_by_node(np);
+		if (!pdev)
+			continue;
+		of_platform_device_destroy(&pdev->dev, NULL);
+		put_device(&pdev->dev);
+	}
 }
 
 void host_of_unload(void)
 {
+	struct alias_prop *ap, *tmp;
+	struct device_node *np, *root;
+	unsigned long flags;
+
+	if (of_root)
+		eu_of_depopulate(of_root);
+	/* fw_devlink's links hold devices, and so nodes, until released */
+	device_link_wait_removal();
+	eu_of_remove_pds();
+	eu_unmap_idle_lines(eu_of_lines);
+	WRITE_ONCE(eu_of_loaded, false);
+
+	/* what of_alias_scan() took */
+	mutex_lock(&of_mutex);
+	list_for_each_entry_safe(ap, tmp, &aliases_lookup, link) {
+		list_del(&ap->link);
+		of_node_put(ap->np);
+		kfree(ap);
+	}
+	of_node_put(of_chosen);
+	of_node_put(of_aliases);
+	of_node_put(of_stdout);
+	root = of_root;
+	raw_spin_lock_irqsave(&devtree_lock, flags);
+	for_each_of_allnodes(np)
+		if (np->phandle)
+			__of_phandle_cache_inv_entry(np->phandle);
+	of_root = NULL;
+	of_chosen = NULL;
+	of_aliases = NULL;
+	of_stdout = NULL;
+	raw_spin_unlock_irqrestore(&devtree_lock, flags);
+	if (root)
+		eu_of_release_nodes(root);
+	mutex_unlock(&of_mutex);
+
+	kfree(eu_of_mem);
+	eu_of_mem = NULL;
+	kfree(eu_of_blob);
+	eu_of_blob = NULL;
 }
 
 struct device_node *host_of_root(void)
 {
-	return NULL;
+	return of_root;
+}
+
+int host_of_irq_line(struct device_node *np, int index)
+{
+	struct of_phandle_args args;
+	irq_hw_number_t hw;
+	int ret;
+
+	ret = of_irq_parse_one(np, index, &args);
+	if (ret)
+		return ret;
+	of_node_put(args.np);
+	ret = eu_spec_to_line(args.args, args.args_count, &hw);
+	return ret ? ret : hw;
 }
 
 /* ---- time: the kernel's own ---------------------------------------------- */
@@ -1053,6 +1496,17 @@ void host_cpu_reset(void)
 
 static int __init edma_uml_harness_init(void)
 {
+	struct fwnode_handle *fwnode;
+
+	fwnode = irq_domain_alloc_named_fwnode("edma-uml");
+	if (!fwnode)
+		return -ENOMEM;
+	eu_domain = irq_domain_create_linear(fwnode, HOST_NR_IRQS, &eu_dom_ops,
+					     NULL);
+	if (!eu_domain) {
+		irq_domain_free_fwnode(fwnode);
+		return -ENOMEM;
+	}
 	return bus_register_notifier(&platform_bus_type, &eu_platform_nb);
 }
 core_initcall(edma_uml_harness_init);

@@ -9,13 +9,15 @@
 # Included among the fragments: do not become the default goal.
 uml_default_goal := $(.DEFAULT_GOAL)
 
-UML_DEPS := linux-source-6.1 flex bison bc libelf-dev python3 gcc make
+UML_DEPS := linux-source-6.1 flex bison bc libelf-dev python3 gcc make \
+	device-tree-compiler cpp
 
 # Only 'make kunit' needs the kernel source: not added to every 'deps'.
 kunit: DEPS += $(UML_DEPS)
 kunit:
 	@$(MAKE) --no-print-directory deps DEPS="$(DEPS)"
-	@BUILD=$(BUILD) tests/uml/run-kunit.sh
+	@$(MAKE) --no-print-directory realdt-dtbs
+	@BUILD=$(BUILD) REALDT_DIR=$(REALDT_DIR) tests/uml/run-kunit.sh
 
 .PHONY: kunit
 

@@ -16,7 +16,14 @@
 #define malloc(size)		kvmalloc(size, GFP_KERNEL)
 #define calloc(n, size)		kvcalloc(n, size, GFP_KERNEL)
 #define realloc(ptr, size)	krealloc(ptr, size, GFP_KERNEL)
-#define free(ptr)		kvfree(ptr)
+/* a function, not a macro: kunit_resource has a member named free */
+static inline void free(void *ptr)
+{
+	kvfree(ptr);
+}
+
 #define abort()			BUG()
+/* a kernel has no environment */
+#define getenv(name)		((const char *)NULL)
 
 #endif
