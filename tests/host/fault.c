@@ -19,6 +19,11 @@ void host_fail_suspend(bool on)
 	suspended += on ? 1 : -1;
 }
 
+bool host_can_fail(enum host_fault kind)
+{
+	return kind < HOST_FAULT_NR;
+}
+
 void host_fail_inject(enum host_fault kind, unsigned int nth)
 {
 	struct fault_state *f = &faults[kind];

@@ -47,6 +47,7 @@ enum host_cap {
 	HOST_CAP_SAME_NAME_DEVICES, /* two platform devices "edma.0" */
 	HOST_CAP_IRQ_AT_ENABLE,	/* edges taken when IRQs are re-enabled */
 	HOST_CAP_CPUS,		/* a second thread held inside the IRQ path */
+	HOST_CAP_HANDLER_STATS,	/* host_irq_stats count each handler's return */
 };
 
 bool host_can(enum host_cap cap);
@@ -66,13 +67,23 @@ void host_cpu_reset(void);		/* this thread: IRQs on, no hardirq */
 struct host_irq_stats {
 	uint64_t raised;	/* host_irq_raise() calls */
 	uint64_t delivered;	/* deliveries (one per latched edge) */
-	uint64_t handled;	/* handler calls returning IRQ_HANDLED */
-	uint64_t none;		/* handler calls returning IRQ_NONE */
+	/*
+	 * Handler calls returning IRQ_HANDLED / IRQ_NONE; where the harness
+	 * sees only a line's combined value (no HOST_CAP_HANDLER_STATS),
+	 * deliveries that value was IRQ_HANDLED / IRQ_NONE for.
+	 */
+	uint64_t handled;
+	uint64_t none;
 	uint64_t unhandled;	/* deliveries no handler claimed */
 };
 
 /* Latch an edge; delivered at the next delivery point (see irq.c). */
 void host_irq_raise(unsigned int irq);
+/*
+ * The Linux IRQ number of a board line, for a test that requests the
+ * line itself (the shim numbers them alike; a kernel maps them).
+ */
+int host_irq_linux(unsigned int line);
 /*
  * Fire expired hrtimers, then deliver everything pending now (if this
  * thread may take interrupts).
@@ -153,6 +164,11 @@ enum host_fault {
 	HOST_FAULT_NR
 };
 
+/*
+ * Whether host_fail_inject() can fail calls of that kind: a kernel has a
+ * fault-injection point for allocations (failslab), none for the rest.
+ */
+bool host_can_fail(enum host_fault kind);
 /* The nth call (1 = the next one) of that kind from now on fails once. */
 void host_fail_inject(enum host_fault kind, unsigned int nth);
 void host_fail_clear(void);

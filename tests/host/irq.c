@@ -56,6 +56,11 @@ static struct irq_desc *desc_of(unsigned int irq)
 	return &descs[irq];
 }
 
+int host_irq_linux(unsigned int line)
+{
+	return line;
+}
+
 void host_irq_raise(unsigned int irq)
 {
 	struct irq_desc *d = desc_of(irq);

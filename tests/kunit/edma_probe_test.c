@@ -427,8 +427,8 @@ static void probe_failure_unwinds(struct kunit *test, enum host_fault kind)
 	unsigned int n, failed = 0;
 	bool ok = false;
 
-	ET_REQUIRE(test, HOST_CAP_FAULTS);
-	for (n = 1; n <= 40 && !ok; n++) {
+	ET_REQUIRE_FAULT(test, kind);
+	for (n = 1; n <= ET_FAULT_WALK_MAX && !ok; n++) {
 		long allocs = host_alloc_live(), devres = host_devres_live();
 		struct platform_device *pdev;
 

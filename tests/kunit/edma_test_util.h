@@ -57,6 +57,21 @@ struct edma3 *edma_test_cc(unsigned int i);
 			kunit_skip(test, "not in this harness: %s", #cap); \
 	} while (0)
 
+/* Skip the running case if calls of that kind cannot be failed here. */
+#define ET_REQUIRE_FAULT(test, kind)					\
+	do {								\
+		if (!host_can_fail(kind))				\
+			kunit_skip(test, "no fault injection for kind %d " \
+				   "in this harness", (int)(kind));	\
+	} while (0)
+
+/*
+ * How far a fault walk (fail call 1, 2, ... until the operation works)
+ * may go: in a kernel every slab allocation of the task counts, the
+ * driver core's and the dmaengine core's too.
+ */
+#define ET_FAULT_WALK_MAX	6000
+
 /* ---- callbacks --------------------------------------------------------- */
 
 #define ET_LOG_MAX	128
