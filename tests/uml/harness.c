@@ -24,15 +24,19 @@
  *  - Time: the kernel's clock and hrtimers; a case that steps the shim's
  *    simulated clock (host_time_advance_ns()) is skipped.
  *  - Device trees: the kernel's OF code on linked-in blobs (below).
- *  - What a real kernel cannot do is reported by host_can(): no fault
- *    injection, no kmalloc accounting, a WARN is a splat the run fails on, so it is never provoked on purpose, and
- *    no second CPU to hold inside the interrupt path (6.1's UML has one
- *    CPU and no preemption).
+ *  - Fault injection: failslab and the task's fail_nth, allocations only
+ *    (host_can_fail()).
+ *  - What a real kernel cannot do is reported by host_can(): no kmalloc
+ *    accounting, a WARN is a splat the run fails on, so it is never
+ *    provoked on purpose, no second CPU to hold inside the interrupt
+ *    path (6.1's UML has one CPU and no preemption), and a line's
+ *    handlers are counted by their combined return value.
  */
 #include <kunit/test.h>
 #include <linux/bitmap.h>
 #include <linux/device.h>
 #include <linux/hardirq.h>
+#include <linux/debugfs.h>
 #include <linux/interrupt.h>
 #include <linux/io.h>
 #include <linux/ioport.h>
@@ -83,14 +87,70 @@ unsigned int host_warn_count(void)
 	return 0;
 }
 
+/*
+ * Fault injection as a kernel has it: with failslab built, a task's
+ * fail_nth (what /proc/self/fail-nth sets) fails the nth slab allocation
+ * that task makes from then on, the driver core's around a probe
+ * included.  failslab leaves alone allocations that may sleep and dumps a
+ * stack for each failure by default; both are turned off through its
+ * debugfs attributes before each walk.  There is no injection point for
+ * ioremap, request_irq or resource lookups.
+ *
+ * A debugfs attribute file's inode holds the value it stands for
+ * (debugfs_create_bool(), the fault attributes' unsigned longs): set it
+ * as a write to the file would.  Kernel writes to these files are
+ * refused (they have no write_iter).
+ */
+static void *eu_debugfs_value(const char *dir, const char *name)
+{
+	struct dentry *d = debugfs_lookup(dir, NULL), *f = NULL;
+	void *val = NULL;
+
+	if (d)
+		f = debugfs_lookup(name, d);
+	if (f)
+		val = d_inode(f)->i_private;
+	dput(f);
+	dput(d);
+	return val;
+}
+
+static int eu_failslab_setup(void)
+{
+	bool *ignore_reclaim = eu_debugfs_value("failslab", "ignore-gfp-wait");
+	unsigned long *verbose = eu_debugfs_value("failslab", "verbose");
+
+	if (!ignore_reclaim || !verbose) {
+		pr_err("edma-uml: no failslab attributes in debugfs\n");
+		return -ENODEV;
+	}
+	WRITE_ONCE(*ignore_reclaim, false);
+	WRITE_ONCE(*verbose, 0);
+	return 0;
+}
+
+bool host_can_fail(enum host_fault kind)
+{
+	return IS_ENABLED(CONFIG_FAILSLAB) && kind == HOST_FAULT_ALLOC;
+}
+
 void host_fail_inject(enum host_fault kind, unsigned int nth)
 {
+#ifdef CONFIG_FAULT_INJECTION
+	if (!host_can_fail(kind) || eu_failslab_setup())
+		return;
+	WRITE_ONCE(current->fail_nth, nth);
+#endif
 }
 
 void host_fail_clear(void)
 {
+#ifdef CONFIG_FAULT_INJECTION
+	WRITE_ONCE(current->fail_nth, 0);
+#endif
 }
 
+/* Not counted: fail_nth counts down and stops at the failure. */
 unsigned long host_fail_calls(enum host_fault kind)
 {
 	return 0;
@@ -311,6 +371,11 @@ static void eu_unmap_idle_lines(unsigned long *map)
 		__clear_bit(hw, map);
 	}
 	mutex_unlock(&eu_virq_mutex);
+}
+
+int host_irq_linux(unsigned int line)
+{
+	return eu_virq(line);
 }
 
 void host_irq_raise(unsigned int irq)
@@ -734,6 +799,8 @@ int host_dma_init(struct edma3_bus *bus, uint32_t ddr_base,
 	eu_arena_base = ddr_base;
 	eu_coherent_live = 0;
 	eu_irq_clear_pending();
+	/* a new board, a new case: the shim resets its counters between cases */
+	host_irq_reset_stats();
 	eu_track_start();
 	return 0;
 }
@@ -894,7 +961,8 @@ static int eu_platform_notify(struct notifier_block *nb,
 
 	mutex_lock(&eu_dev_mutex);
 	if (action == BUS_NOTIFY_ADD_DEVICE && eu_tracking) {
-		d = kzalloc(sizeof(*d), GFP_KERNEL);
+		/* not a fault-injection target: every device is tracked */
+		d = kzalloc(sizeof(*d), GFP_KERNEL | __GFP_NOFAIL);
 		if (d) {
 			d->pdev = pdev;
 			list_add(&d->node, &eu_devs);
