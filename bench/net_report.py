@@ -2,11 +2,15 @@
 # SPDX-License-Identifier: GPL-2.0
 """Run the network benchmark under callgrind and write bench/results.
 
-For every path (ring, percb), direction (rx, tx) and packet size (64, 512,
-1500) at budget 64: the counters net_bench prints (MMIO, IRQs, locks,
-allocations) and, from callgrind, the CPU-side instructions and DMA-layer
-calls per packet.  Then the software floor: instructions per buffer of
-add_inbuf() + get_buf() in tools/virtio/ringtest's "ring".  See README.md.
+For every path (ring, percb) and direction (rx, tx): packet sizes 64, 512
+and 1500 at NAPI budget 64, and budgets 1 and 8 at 64 bytes, all at
+saturation: the counters net_bench prints (MMIO, IRQs, locks,
+allocations) and, from callgrind, the CPU-side instructions per packet
+split into DMA layer, driver and stack, with the simulator's plumbing
+(MMIO router, shim interrupt controller, fault hooks) in a column of its
+own and not in the instructions.  Then the software floor: instructions
+per buffer of add_inbuf() + get_buf() in tools/virtio/ringtest's "ring".
+See README.md.
 """
 import argparse
 import glob
@@ -18,6 +22,12 @@ import sys
 
 SIZES = (64, 512, 1500)
 BUDGET = 64
+# the budget sweep, at the smallest size
+BUDGETS = (1, 8, 64)
+SWEEP_SIZE = 64
+# descriptors per ring and direction, both paths (edma_ring_eth.c
+# rx_ring_size/tx_ring_size default, PCB_RX_NUM/PCB_TX_NUM of percb_eth.c)
+RING_SIZE = 32
 
 # Where the CPU side starts: the softirq, the interrupt, the qdisc.
 ENTRIES = ("host_softirq_run", "host_irq_poll", "host_netdev_xmit")
@@ -32,8 +42,18 @@ CALLBACKS = {
     "percb": {"evc_irq", "pcb_rx_done", "pcb_tx_done"},
 }
 LIB_DIR = "arch/arm/common/"
-# The DMA layer's own code: the library, and the virt-dma-like helper.
-LAYER_FILES = (LIB_DIR, "bench/edma_vchan.c")
+# Self cost is given to a part by the file that defines the function (with
+# what it inlines).  The DMA layer: the library, the virt-dma-like helper.
+# The drivers.  The plumbing: what stands for the bus and the interrupt
+# controller, and the fault hooks the shim's allocator calls.  The stack is
+# the rest (the shim's NAPI, skbs, softirq, allocator, interrupt entry).
+PARTS = {
+    "dma_layer": (LIB_DIR, "bench/edma_vchan.c"),
+    "driver": ("drivers/net/ethernet/ti/edma_ring_eth.c",
+               "bench/percb_eth.c"),
+    "plumbing": ("tests/host/io.c", "tests/host/irq.c",
+                 "tests/host/fault.c"),
+}
 
 
 def exported(paths):
@@ -51,28 +71,30 @@ def vchan_api():
 
 
 def parse_callgrind(path):
-    """Total Ir, {(caller, caller_file, callee, callee_file): calls} and the
-    self cost of the DMA layer's functions (inlined code included)."""
+    """Total Ir, {(caller, caller_file, callee, callee_file): calls} and
+    {part: self cost} for the PARTS (inlined code included)."""
     total = None
     calls = {}
-    layer = 0
-    in_layer = after_call = False
+    cost = dict.fromkeys(PARTS, 0)
+    part = None
+    after_call = False
     fl = fn = cfl = cfn = None
     with open(path) as f:
         for line in f:
             if line[:1].isdigit() or line[:1] in "+-*":
                 if after_call:
                     after_call = False
-                elif in_layer:
+                elif part:
                     parts = line.split()
                     if len(parts) > 1:
-                        layer += int(parts[1])
+                        cost[part] += int(parts[1])
                 continue
             if line.startswith("fl="):
                 fl = line[3:].strip()
             elif line.startswith("fn="):
                 fn = line[3:].strip()
-                in_layer = any(x in fl for x in LAYER_FILES)
+                part = next((k for k, files in PARTS.items()
+                             if any(x in fl for x in files)), None)
             elif line.startswith(("cfi=", "cfl=")):
                 cfl = line[4:].strip()
             elif line.startswith("cfn="):
@@ -85,7 +107,7 @@ def parse_callgrind(path):
                 after_call = True
             elif line.startswith(("totals:", "summary:")):
                 total = int(line.split()[1])
-    return total, calls, layer
+    return total, calls, cost
 
 
 def count_calls(calls, api, callbacks):
@@ -99,8 +121,8 @@ def count_calls(calls, api, callbacks):
     return n
 
 
-def run_case(args, path, d, size, api):
-    out = os.path.join(args.work, f"cg.{path}.{d}.{size}")
+def run_case(args, path, d, size, budget, api):
+    out = os.path.join(args.work, f"cg.{path}.{d}.{size}.{budget}")
     for old in glob.glob(out + "*"):
         os.remove(old)
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out,
@@ -108,16 +130,21 @@ def run_case(args, path, d, size, api):
            "--compress-pos=no"]
     cmd += ["--toggle-collect=" + f for f in ENTRIES + EXCLUDED]
     cmd += [args.bench, "--path=" + path, "--dir=" + d, "--size=%d" % size,
-            "--packets=%d" % args.packets, "--budget=%d" % BUDGET]
+            "--packets=%d" % args.packets, "--budget=%d" % budget]
     res = subprocess.run(cmd, capture_output=True, text=True, check=True)
     counters = json.loads(res.stdout.strip().splitlines()[-1])
     dumps = [p for p in glob.glob(out + "*")
              if "measured" in open(p).read(4096)]
     if len(dumps) != 1:
         sys.exit("net_report: no single 'measured' dump for " + out)
-    instr, calls, layer = parse_callgrind(dumps[0])
+    total, calls, cost = parse_callgrind(dumps[0])
     pk = counters["packets"]
+    instr = total - cost["plumbing"]
     return {
+        "budget": budget,
+        "load": "saturation",
+        "ring_size": RING_SIZE,
+        "size": size,
         "mmio_reads_per_pkt": counters["mmio_reads"] / pk,
         "mmio_writes_per_pkt": counters["mmio_writes"] / pk,
         "irq_per_pkt": counters["irqs"] / pk,
@@ -125,8 +152,19 @@ def run_case(args, path, d, size, api):
         "locks_per_pkt": counters["locks"] / pk,
         "allocs_per_pkt": counters["allocs"] / pk,
         "instr_per_pkt": instr / pk,
-        "dma_layer_instr_per_pkt": layer / pk,
+        "dma_layer_instr_per_pkt": cost["dma_layer"] / pk,
+        "driver_instr_per_pkt": cost["driver"] / pk,
+        "stack_instr_per_pkt":
+            (instr - cost["dma_layer"] - cost["driver"]) / pk,
+        "plumbing_instr_per_pkt": cost["plumbing"] / pk,
     }
+
+
+def point(res, path, d, size, budget):
+    for r in res["paths"][path][d]:
+        if r["size"] == size and r["budget"] == budget:
+            return r
+    return None
 
 
 def floor(args):
@@ -152,74 +190,123 @@ def floor(args):
 
 
 def fmt(v):
+    if isinstance(v, int):
+        return str(v)
     return "%.3f" % v if v < 10 else "%.0f" % v
 
 
 def write_md(res, path):
-    cols = ("mmio_reads_per_pkt", "mmio_writes_per_pkt", "irq_per_pkt",
-            "calls_per_pkt", "locks_per_pkt", "allocs_per_pkt",
-            "instr_per_pkt", "dma_layer_instr_per_pkt")
-    head = ("MMIO reads", "MMIO writes", "IRQs", "lib calls", "locks",
-            "allocs", "instructions", "of which DMA layer")
-    lines = ["# Network paths per packet, budget %d" % BUDGET, "",
+    cols = ("budget", "size", "mmio_reads_per_pkt", "mmio_writes_per_pkt",
+            "irq_per_pkt", "calls_per_pkt", "locks_per_pkt",
+            "allocs_per_pkt", "instr_per_pkt", "dma_layer_instr_per_pkt",
+            "driver_instr_per_pkt", "stack_instr_per_pkt",
+            "plumbing_instr_per_pkt")
+    head = ("budget", "size", "MMIO reads", "MMIO writes", "IRQs",
+            "lib calls", "locks", "allocs", "instructions", "DMA layer",
+            "driver", "stack", "plumbing (not counted)")
+    lines = ["# Network paths per packet, at saturation", "",
              "Generated by `make bench` (bench/net_report.py); method in "
-             "bench/README.md.", "",
-             "| path | dir | size | " + " | ".join(head) + " |",
-             "|---|---|---:|" + "---:|" * len(head)]
-    for p in ("ring", "percb"):
+             "bench/README.md.  Instructions = DMA layer + driver + stack; "
+             "the simulator's plumbing is shown apart.", "",
+             "| path | dir | " + " | ".join(head) + " |",
+             "|---|---|" + "---:|" * len(head)]
+    for p in res["paths"]:
         for d in ("rx", "tx"):
-            for s in SIZES:
-                r = res[p][d][str(s)]
-                lines.append("| %s | %s | %d | " % (p, d, s) +
+            for r in res["paths"][p][d]:
+                lines.append("| %s | %s | " % (p, d) +
                              " | ".join(fmt(r[c]) for c in cols) + " |")
     fl = res["floor"]["ringtest_instr_per_buf"]
     lines += ["", "Software floor (ringtest `ring`, add_inbuf + get_buf "
               "inclusive): **%.1f instructions per buffer**." % fl, "",
-              "| dir | size | percb/ring reads | percb/ring writes | "
-              "percb/ring instr | ring instr / floor | "
-              "ring DMA layer / floor |",
-              "|---|---:|---:|---:|---:|---:|---:|"]
+              "| dir | budget | size | percb/ring reads | "
+              "percb/ring writes | percb/ring instr | ring instr / floor | "
+              "ring DMA layer / floor | ring DMA layer + driver / floor |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for d in ("rx", "tx"):
-        for s in SIZES:
-            r, c = res["ring"][d][str(s)], res["percb"][d][str(s)]
+        for r in res["paths"]["ring"][d]:
+            c = point(res, "percb", d, r["size"], r["budget"])
 
             def ratio(k):
                 return "inf" if r[k] == 0 else "%.1f" % (c[k] / r[k])
-            lines.append("| %s | %d | %s | %s | %s | %.2f | %.2f |" % (
-                d, s, ratio("mmio_reads_per_pkt"),
-                ratio("mmio_writes_per_pkt"), ratio("instr_per_pkt"),
-                r["instr_per_pkt"] / fl,
-                r["dma_layer_instr_per_pkt"] / fl))
+            lines.append("| %s | %d | %d | %s | %s | %s | %.2f | %.2f | "
+                         "%.2f |" % (
+                             d, r["budget"], r["size"],
+                             ratio("mmio_reads_per_pkt"),
+                             ratio("mmio_writes_per_pkt"),
+                             ratio("instr_per_pkt"),
+                             r["instr_per_pkt"] / fl,
+                             r["dma_layer_instr_per_pkt"] / fl,
+                             (r["dma_layer_instr_per_pkt"] +
+                              r["driver_instr_per_pkt"]) / fl))
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
 
 
-def plot(res, work, png):
-    dat = os.path.join(work, "net.dat")
+def gnuplot(script):
+    subprocess.run(["gnuplot"], input=script, text=True, check=True)
+
+
+def plot_split(res, work, png):
+    """A stacked bar per path, direction and size at budget 64: DMA layer,
+    driver, stack; the floor and 2x the floor as lines."""
+    dat = os.path.join(work, "net-split.dat")
     with open(dat, "w") as f:
-        for d in ("rx", "tx"):
-            for s in SIZES:
-                f.write("%s-%d %f %f\n" % (
-                    d, s, res["ring"][d][str(s)]["instr_per_pkt"],
-                    res["percb"][d][str(s)]["instr_per_pkt"]))
+        for p in res["paths"]:
+            for d in ("rx", "tx"):
+                for s in SIZES:
+                    r = point(res, p, d, s, BUDGET)
+                    f.write("%s-%s-%d %f %f %f\n" % (
+                        p, d, s, r["dma_layer_instr_per_pkt"],
+                        r["driver_instr_per_pkt"],
+                        r["stack_instr_per_pkt"]))
     fl = res["floor"]["ringtest_instr_per_buf"]
-    script = f"""
+    gnuplot(f"""
+set terminal png size 1100,520
+set output '{png}'
+set title 'CPU instructions per packet, budget {BUDGET}, saturation (callgrind, plumbing excluded)'
+set style data histograms
+set style histogram rowstacked
+set style fill solid 0.8 border -1
+set boxwidth 0.7
+set xtics rotate by -35
+set ylabel 'instructions / packet'
+set xlabel 'path-direction-packet size (bytes)'
+set key top left
+plot '{dat}' using 2:xtic(1) title 'DMA layer', \
+     '' using 3 title 'driver', '' using 4 title 'stack', \
+     {fl} with lines lw 2 title 'ringtest floor', \
+     {2 * fl} with lines dt 2 lw 2 title '2 x floor'
+""")
+
+
+def plot_budget(res, work, png):
+    """Instructions per packet against the NAPI budget, one line per path
+    and direction."""
+    dat = os.path.join(work, "net-budget.dat")
+    with open(dat, "w") as f:
+        for b in BUDGETS:
+            row = [b]
+            for p in res["paths"]:
+                for d in ("rx", "tx"):
+                    row.append(point(res, p, d, SWEEP_SIZE, b)
+                               ["instr_per_pkt"])
+            f.write(" ".join(str(x) for x in row) + "\n")
+    names = ["%s %s" % (p, d) for p in res["paths"] for d in ("rx", "tx")]
+    fl = res["floor"]["ringtest_instr_per_buf"]
+    plots = ", ".join("'%s' using 1:%d with linespoints lw 2 title '%s'" %
+                      (dat if i == 0 else "", i + 2, n)
+                      for i, n in enumerate(names))
+    gnuplot(f"""
 set terminal png size 900,500
 set output '{png}'
-set title 'CPU instructions per packet (budget {BUDGET}, callgrind)'
-set style data histograms
-set style histogram clustered gap 1
-set style fill solid 0.8 border -1
-set logscale y
+set title 'CPU instructions per packet vs NAPI budget ({SWEEP_SIZE}-byte packets, saturation)'
+set logscale xy
+set xtics ({", ".join(str(b) for b in BUDGETS)})
+set xlabel 'NAPI budget (packets per poll)'
 set ylabel 'instructions / packet (log)'
-set yrange [10:*]
-set key top left
-plot '{dat}' using 2:xtic(1) title 'ring (NAPI)', \\
-     '' using 3 title 'per-descriptor callbacks', \\
-     {fl} with lines lw 2 title 'ringtest floor', \\
-     {3 * fl} with lines dt 2 lw 2 title '3 x floor'
-"""
-    subprocess.run(["gnuplot"], input=script, text=True, check=True)
+set key outside right
+plot {plots}, {fl} with lines dt 2 lw 2 title 'ringtest floor'
+""")
 
 
 def main():
@@ -235,25 +322,32 @@ def main():
     os.makedirs(args.out, exist_ok=True)
 
     api = exported(glob.glob("arch/arm/common/*.c")) | vchan_api()
-    res = {}
+    cases = [(s, BUDGET) for s in SIZES] + \
+        [(SWEEP_SIZE, b) for b in BUDGETS if b != BUDGET]
+    res = {"floor": {}, "paths": {}}
     for p in ("ring", "percb"):
-        res[p] = {}
+        res["paths"][p] = {}
         for d in ("rx", "tx"):
-            res[p][d] = {}
-            for s in SIZES:
-                r = run_case(args, p, d, s, api)
-                res[p][d][str(s)] = r
-                print("%-5s %s %4d: %s" % (p, d, s, " ".join(
+            res["paths"][p][d] = []
+            for s, b in cases:
+                r = run_case(args, p, d, s, b, api)
+                res["paths"][p][d].append(r)
+                print("%-5s %s %4d b%-2d: %s" % (p, d, s, b, " ".join(
                     "%s=%s" % (k.replace("_per_pkt", ""), fmt(v))
-                    for k, v in r.items())), flush=True)
-    res["floor"] = {"ringtest_instr_per_buf": floor(args)}
+                    for k, v in r.items()
+                    if k.endswith("_per_pkt"))), flush=True)
+    res["floor"]["ringtest_instr_per_buf"] = floor(args)
     print("floor: %.1f instructions per buffer" %
           res["floor"]["ringtest_instr_per_buf"])
     with open(os.path.join(args.out, "net.json"), "w") as f:
         json.dump(res, f, indent=2)
         f.write("\n")
     write_md(res, os.path.join(args.out, "net.md"))
-    plot(res, args.work, os.path.join(args.out, "net.png"))
+    old_png = os.path.join(args.out, "net.png")
+    if os.path.exists(old_png):
+        os.remove(old_png)
+    plot_split(res, args.work, os.path.join(args.out, "net-split.png"))
+    plot_budget(res, args.work, os.path.join(args.out, "net-budget.png"))
 
 
 if __name__ == "__main__":
