@@ -729,6 +729,85 @@ static void close_under_traffic_loses_nothing(struct kunit *test)
 	KUNIT_EXPECT_GT(test, nt.tx_seen, 0ull);
 }
 
+/*
+ * The MAC holds what is posted: the driver fills its TX ring, stops the
+ * queue, and the qdisc keeps the rest.  When the MAC sends, completions
+ * wake the queue and the qdisc drains: every frame leaves, in order.
+ */
+static void tx_queue_stops_when_full_and_wakes(struct kunit *test)
+{
+	const u32 frames = 100;
+	struct rtnl_link_stats64 s;
+	u32 seq;
+
+	KUNIT_ASSERT_EQ(test, nt_open(), 0);
+	nt.hold = true;
+	for (seq = 0; seq < frames; seq++)
+		KUNIT_ASSERT_EQ_MSG(test, nt_xmit(seq), NET_XMIT_SUCCESS,
+				    "frame %u", seq);
+	nt_service();
+	KUNIT_EXPECT_TRUE(test, netif_queue_stopped(nt.ndev));
+	KUNIT_EXPECT_EQ(test, nt.tx_seen, 0ull);
+	KUNIT_EXPECT_GT(test, mac_tx_posted(nt.mac), 0u);
+	KUNIT_EXPECT_LT(test, mac_tx_posted(nt.mac), frames);
+
+	nt.hold = false;
+	while (nt.tx_seen < frames && mac_step(nt.mac, ~0u))
+		nt_service();
+	nt_service();
+	s = nt_stats();
+	KUNIT_EXPECT_FALSE(test, netif_queue_stopped(nt.ndev));
+	KUNIT_EXPECT_EQ(test, nt.tx_seen, (u64)frames);
+	KUNIT_EXPECT_EQ(test, nt.tx_gaps, 0ull);
+	KUNIT_EXPECT_EQ(test, nt.tx_bad, 0ull);
+	KUNIT_EXPECT_EQ(test, s.tx_packets, (u64)frames);
+	KUNIT_EXPECT_EQ(test, s.tx_dropped, 0ull);
+	KUNIT_EXPECT_EQ(test, nt.tx_freed, nt.tx_built);
+	nt_close();
+}
+
+/*
+ * The driver unbound while the interface is up, with frames in flight
+ * both ways: unregistering the net_device closes it, the MAC is left
+ * with no credit and nothing posted, and every skb comes back.
+ */
+static void unbind_while_up_frees_everything(struct kunit *test)
+{
+	u32 seq, rx_in = 0;
+
+	KUNIT_ASSERT_EQ(test, nt_open(), 0);
+	for (seq = 0; seq < 40; seq++)
+		if (nt_inject(seq))
+			rx_in++;
+	mac_step(nt.mac, ~0u);
+	nt_service();
+	/* more land in the ring, and NAPI does not run before the unbind */
+	for (seq = 0; seq < 20; seq++)
+		rx_in += nt_inject(rx_in);
+	mac_step(nt.mac, ~0u);
+	nt.hold = true;
+	for (seq = 0; seq < 60; seq++)
+		KUNIT_ASSERT_EQ(test, nt_xmit(seq), NET_XMIT_SUCCESS);
+	mac_step(nt.mac, ~0u);
+	KUNIT_ASSERT_GT(test, nt.rx_got, 0ull);
+	KUNIT_ASSERT_LT(test, nt.rx_got, (u64)rx_in);
+
+	/* the handler is on the device's list: off it before the device goes */
+	dev_remove_pack(&nt.pt);
+	nt.pt_added = false;
+	device_release_driver(&nt.pdev->dev);
+	nt.ndev = NULL;
+	nt_service();
+	KUNIT_EXPECT_NULL(test, platform_get_drvdata(nt.pdev));
+	KUNIT_EXPECT_EQ(test, mac_rx_credits(nt.mac), 0u);
+	KUNIT_EXPECT_EQ(test, mac_tx_posted(nt.mac), 0u);
+	KUNIT_EXPECT_EQ(test, nt.rx_bad, 0ull);
+	KUNIT_EXPECT_EQ(test, nt.tx_bad, 0ull);
+	KUNIT_EXPECT_GT(test, nt.tx_seen, 0ull);
+	KUNIT_EXPECT_LT(test, nt.tx_seen, nt.tx_built);
+	KUNIT_EXPECT_EQ(test, nt.tx_freed, nt.tx_built);
+}
+
 static struct kunit_case edma_net_cases[] = {
 	KUNIT_CASE(netdev_comes_up_on_the_stack),
 	KUNIT_CASE(open_receives_frames_already_waiting),
@@ -739,6 +818,8 @@ static struct kunit_case edma_net_cases[] = {
 	KUNIT_CASE(rx_dma_error_resets_the_ring),
 	KUNIT_CASE(tx_dma_error_resets_the_ring),
 	KUNIT_CASE(close_under_traffic_loses_nothing),
+	KUNIT_CASE(tx_queue_stops_when_full_and_wakes),
+	KUNIT_CASE(unbind_while_up_frees_everything),
 	{}
 };
 
