@@ -11,8 +11,8 @@
  * stack hands to ndo_start_xmit().  The driver registers a real
  * net_device; the cases open it with dev_open(), receive through NAPI,
  * GRO and a packet_type handler, send with dev_queue_xmit() through the
- * qdisc, read ndo_get_stats64 and the ethtool coalescing ops, and close
- * it under traffic.
+ * qdisc, read ndo_get_stats64 and the ethtool coalescing ops, watch the
+ * polls through the napi_poll tracepoint, and close it under traffic.
  *
  * Frames: broadcast, ethertype ETH_P_802_EX1, a 4-byte sequence number
  * and a pattern that follows from it, 60 to 1,514 bytes.
@@ -29,6 +29,7 @@
 #include <linux/rtnetlink.h>
 #include <linux/skbuff.h>
 #include <linux/slab.h>
+#include <trace/events/napi.h>
 #include <as-layout.h>
 
 #include "board.h"
@@ -808,6 +809,77 @@ static void unbind_while_up_frees_everything(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nt.tx_freed, nt.tx_built);
 }
 
+/*
+ * The polls the stack makes, seen at its napi_poll tracepoint: how many,
+ * how many took their whole budget, and any that took more.
+ */
+struct nt_polls {
+	struct net_device *dev;
+	unsigned int polls, full, over, frames;
+};
+
+static void nt_napi_poll_probe(void *data, struct napi_struct *napi,
+			       int work, int budget)
+{
+	struct nt_polls *p = data;
+
+	if (napi->dev != p->dev || !work)
+		return;
+	p->polls++;
+	p->frames += work;
+	p->full += work == budget;
+	p->over += work > budget;
+}
+
+/*
+ * NAPI polls the driver with the instance's weight as its budget: with
+ * weights 1, 8 and 64, no poll takes more than its budget, a burst
+ * bigger than the budget is taken in full polls, and every frame
+ * arrives, in order.
+ */
+static void rx_polls_honour_the_budget(struct kunit *test)
+{
+	static const int weights[] = { 1, 8, 64 };
+	struct nt_polls p = { .dev = nt.ndev };
+	struct napi_struct *napi;
+	u32 seq = 0, i, w;
+
+	KUNIT_ASSERT_EQ(test,
+			register_trace_napi_poll(nt_napi_poll_probe, &p), 0);
+	/* no assertion until the probe is gone: p lives on this stack */
+	for (w = 0; w < ARRAY_SIZE(weights); w++) {
+		/* the weight is read at each poll; set it while down */
+		list_for_each_entry(napi, &nt.ndev->napi_list, dev_list)
+			napi->weight = weights[w];
+		memset(&p, 0, sizeof(p));
+		p.dev = nt.ndev;
+		if (nt_open()) {
+			KUNIT_FAIL(test, "open failed");
+			break;
+		}
+		for (i = 0; i < 3; i++) {
+			u32 burst = 2 * weights[w] + 1, k;
+
+			for (k = 0; k < burst && k < NT_RX_QUEUE; k++, seq++)
+				KUNIT_EXPECT_TRUE(test, nt_inject(seq));
+			mac_step(nt.mac, ~0u);
+			nt_service();
+		}
+		nt_close();
+		kunit_info(test, "weight %d: %u polls took %u frames, %u of them the whole budget\n",
+			   weights[w], p.polls, p.frames, p.full);
+		KUNIT_EXPECT_EQ(test, p.over, 0u);
+		KUNIT_EXPECT_GT(test, p.full, 0u);
+		KUNIT_EXPECT_GE(test, p.polls,
+				(p.frames + weights[w] - 1) / weights[w]);
+	}
+	unregister_trace_napi_poll(nt_napi_poll_probe, &p);
+	tracepoint_synchronize_unregister();
+	KUNIT_EXPECT_EQ(test, nt.rx_got, (u64)seq);
+	KUNIT_EXPECT_EQ(test, nt.rx_gaps, 0ull);
+	KUNIT_EXPECT_EQ(test, nt.rx_bad, 0ull);
+}
+
 static struct kunit_case edma_net_cases[] = {
 	KUNIT_CASE(netdev_comes_up_on_the_stack),
 	KUNIT_CASE(open_receives_frames_already_waiting),
@@ -820,6 +892,7 @@ static struct kunit_case edma_net_cases[] = {
 	KUNIT_CASE(close_under_traffic_loses_nothing),
 	KUNIT_CASE(tx_queue_stops_when_full_and_wakes),
 	KUNIT_CASE(unbind_while_up_frees_everything),
+	KUNIT_CASE(rx_polls_honour_the_budget),
 	{}
 };
 
