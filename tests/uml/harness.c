@@ -1223,7 +1223,7 @@ struct eu_pd {
 	struct genpd_onecell_data data;
 };
 
-static LIST_HEAD(eu_pds);	/* under of_mutex's owner: the test thread */
+static LIST_HEAD(eu_pds);	/* the loaded tree's; load and unload only */
 
 /*
  * genpd's device is never added; pm_genpd_remove() drops the one reference
