@@ -33,11 +33,13 @@ unsigned int host_warn_count(void);	/* WARN*() fired since reset */
 /*
  * What the harness behind this header can do.  The host shim can do all
  * of it; the harness that runs the suites inside a User-Mode-Linux kernel
- * (tests/uml) cannot inject faults, count kmalloc blocks or load a device
- * tree, its driver core refuses a second device of the same name, its
- * latched edges wait for host_irq_poll() or an MMIO access, and there a
- * WARN*() is a splat the run fails on.  Cases that need one of these skip
- * themselves where it is missing.
+ * (tests/uml) fails allocations only (host_can_fail()), cannot count
+ * kmalloc blocks or hold a second CPU in the interrupt path, sees a line's
+ * handlers only by their combined return value, its driver core refuses
+ * a second device of the same name, its latched edges wait for
+ * host_irq_poll() or an MMIO access, and there a WARN*() is a splat the
+ * run fails on.  Cases that need one of these skip themselves where it is
+ * missing.
  */
 enum host_cap {
 	HOST_CAP_FAULTS,	/* host_fail_inject() */
