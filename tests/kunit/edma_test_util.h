@@ -70,7 +70,7 @@ struct edma3 *edma_test_cc(unsigned int i);
  * may go: in a kernel every slab allocation of the task counts, the
  * driver core's and the dmaengine core's too.
  */
-#define ET_FAULT_WALK_MAX	6000
+#define ET_FAULT_WALK_MAX	1000
 
 /* ---- callbacks --------------------------------------------------------- */
 

@@ -963,10 +963,8 @@ static int eu_platform_notify(struct notifier_block *nb,
 	if (action == BUS_NOTIFY_ADD_DEVICE && eu_tracking) {
 		/* not a fault-injection target: every device is tracked */
 		d = kzalloc(sizeof(*d), GFP_KERNEL | __GFP_NOFAIL);
-		if (d) {
-			d->pdev = pdev;
-			list_add(&d->node, &eu_devs);
-		}
+		d->pdev = pdev;
+		list_add(&d->node, &eu_devs);
 		/* a tree's devices come with their lines mapped */
 		if (!pdev->dev.of_node)
 			eu_translate_irqs(pdev);
@@ -1326,33 +1324,32 @@ static void *eu_alias_alloc(u64 size, u64 align)
 
 /*
  * Map the lines of the tree's EDMA3 CCs and TCs, the lines the model
- * raises.  UML leaves the harness 64
- * descriptors, fewer than a whole SoC's lines: the lines of the other
- * devices stay unmapped (eu_dom_xlate() refuses them), as if their
- * interrupt controller had not routed them.
+ * raises.  UML leaves the harness 64 descriptors, fewer than a whole
+ * SoC's lines: the lines of the other devices stay unmapped
+ * (eu_dom_xlate() refuses them), as if their interrupt controller had
+ * not routed them.
  */
 static const struct of_device_id eu_of_edma_ids[] = {
 	{ .compatible = "ti,edma3-tpcc", },
 	{ .compatible = "ti,edma3-tptc", },
+	{ .compatible = "ti,edma3", },		/* the 3.8-3.10 binding */
 	{}
 };
 
 static int eu_of_map_lines(void)
 {
-	struct of_phandle_args args;
 	struct device_node *np;
-	irq_hw_number_t hw;
-	int i, ret;
+	int i, n, line, ret;
 
 	for_each_of_allnodes(np) {
 		if (!of_match_node(eu_of_edma_ids, np))
 			continue;
-		for (i = 0; !of_irq_parse_one(np, i, &args); i++) {
-			ret = eu_spec_to_line(args.args, args.args_count, &hw);
-			of_node_put(args.np);
-			if (ret)
+		n = of_irq_count(np);
+		for (i = 0; i < n; i++) {
+			line = host_of_irq_line(np, i);
+			if (line < 0)
 				continue;
-			ret = eu_virq(hw);
+			ret = eu_virq(line);
 			if (ret < 0)
 				return ret;
 		}
