@@ -21,8 +21,9 @@
  *  - DMA: the board's DDR window is backed by a vmalloc arena; the suites'
  *    dma_alloc_coherent() calls are redirected (edma_uml_dma.h) to a page
  *    allocator over it.
- *  - Time: the kernel's clock and hrtimers; a case that steps the shim's
- *    simulated clock (host_time_advance_ns()) is skipped.
+ *  - Time: the kernel's clock and hrtimers, in UML's time-travel mode
+ *    (inf-cpu), where host_time_advance_ns() is a delay that takes no
+ *    real time.
  *  - Device trees: the kernel's OF code on linked-in blobs (below).
  *  - Fault injection: failslab and the task's fail_nth, allocations only
  *    (host_can_fail()).
@@ -56,6 +57,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
+#include <linux/time-internal.h>
 #include <linux/timekeeping.h>
 #include <linux/vmalloc.h>
 
@@ -1520,7 +1522,7 @@ int host_of_irq_line(struct device_node *np, int index)
 	return ret ? ret : hw;
 }
 
-/* ---- time: the kernel's own ---------------------------------------------- */
+/* ---- time: the kernel's own, in time-travel mode ------------------------- */
 
 unsigned long long host_time_ns(void)
 {
@@ -1529,17 +1531,31 @@ unsigned long long host_time_ns(void)
 
 /*
  * The shim's clock only moves when a test moves it, so a case can check
- * that a 50 us hrtimer has not fired after 20 us and has after 60 us.
- * Here the ring's hrtimers run on real kernel time: a sleep cannot promise
- * "not yet", so a case that steps the clock is skipped, from the test's
- * own thread (kunit_skip() unwinds it like a failed assertion).
+ * that a 50 us hrtimer has not fired after 20 us and has after 60 us, or
+ * that a TR the model's TC holds for 41 us is still there after 10.
+ * The kernel is booted with time-travel=inf-cpu (run-kunit.sh): its clock
+ * stands still while code runs and moves only when the CPU idles or
+ * delays, udelay() and ndelay() included, firing each timer on its due
+ * time.  So the library's udelay() polls and the board's hrtimers see
+ * the same time as the case that steps it here.  Without that mode, a
+ * case that steps the clock is skipped from the test's own thread
+ * (kunit_skip() unwinds it like a failed assertion).
  */
 void host_time_advance_ns(unsigned long long ns)
 {
 	struct kunit *test = current->kunit_test;
+	unsigned long step;
 
-	if (test)
-		kunit_skip(test, "steps the shim's simulated clock: the UML kernel's hrtimers run on real time");
+	if (time_travel_mode != TT_MODE_INFCPU) {
+		if (test)
+			kunit_skip(test, "steps the clock: needs time-travel=inf-cpu");
+		return;
+	}
+	while (ns) {
+		step = min_t(unsigned long long, ns, ULONG_MAX);
+		time_travel_ndelay(step);
+		ns -= step;
+	}
 }
 
 /* ---- state --------------------------------------------------------------------- */
