@@ -33,7 +33,8 @@ unsigned int host_warn_count(void);	/* WARN*() fired since reset */
 /*
  * What the harness behind this header can do.  The host shim can do all
  * of it; the harness that runs the suites inside a User-Mode-Linux kernel
- * (tests/uml) fails allocations only (host_can_fail()), cannot count
+ * (tests/uml) fails allocations and interrupt requests only
+ * (host_can_fail()), cannot count
  * kmalloc blocks or hold a second CPU in the interrupt path, sees a line's
  * handlers only by their combined return value, its driver core refuses
  * a second device of the same name, its latched edges wait for
@@ -168,7 +169,8 @@ enum host_fault {
 
 /*
  * Whether host_fail_inject() can fail calls of that kind: a kernel has a
- * fault-injection point for allocations (failslab), none for the rest.
+ * fault-injection point for allocations (failslab) and lets an irqchip
+ * refuse a line (irq_request_resources()), none for the rest.
  */
 bool host_can_fail(enum host_fault kind);
 /* The nth call (1 = the next one) of that kind from now on fails once. */

@@ -95,8 +95,14 @@ unsigned int host_warn_count(void)
  * that task makes from then on, the driver core's around a probe
  * included.  failslab leaves alone allocations that may sleep and dumps a
  * stack for each failure by default; both are turned off through its
- * debugfs attributes before each walk.  There is no injection point for
- * ioremap, request_irq or resource lookups.
+ * debugfs attributes before each walk.
+ *
+ * An interrupt request fails where a kernel lets it: the lines' chip
+ * (eu_irq_chip) refuses to hand out the nth line the armed task requests,
+ * as an irqchip's irq_request_resources() does for a line it cannot give
+ * (__setup_irq() asks it for a line's first handler).  There is no
+ * injection point for ioremap (logic_iomem WARNs when a region refuses a
+ * mapping) or resource lookups.
  *
  * A debugfs attribute file's inode holds the value it stands for
  * (debugfs_create_bool(), the fault attributes' unsigned longs): set it
@@ -131,13 +137,37 @@ static int eu_failslab_setup(void)
 	return 0;
 }
 
+/*
+ * The armed interrupt-request fault: the task that armed it and how many
+ * of its requests are left before the failing one (0: none armed).  Only
+ * that task reads or writes it.
+ */
+static struct {
+	struct task_struct *task;
+	unsigned int left;
+} eu_irq_fault;
+
+/* Does this request by the current task fail? */
+static bool eu_irq_fault_hit(void)
+{
+	if (!eu_irq_fault.left || eu_irq_fault.task != current)
+		return false;
+	return --eu_irq_fault.left == 0;
+}
+
 bool host_can_fail(enum host_fault kind)
 {
-	return IS_ENABLED(CONFIG_FAILSLAB) && kind == HOST_FAULT_ALLOC;
+	return (IS_ENABLED(CONFIG_FAILSLAB) && kind == HOST_FAULT_ALLOC) ||
+	       kind == HOST_FAULT_IRQ;
 }
 
 void host_fail_inject(enum host_fault kind, unsigned int nth)
 {
+	if (kind == HOST_FAULT_IRQ) {
+		eu_irq_fault.task = current;
+		eu_irq_fault.left = nth;
+		return;
+	}
 #ifdef CONFIG_FAULT_INJECTION
 	if (!host_can_fail(kind) || eu_failslab_setup())
 		return;
@@ -147,6 +177,8 @@ void host_fail_inject(enum host_fault kind, unsigned int nth)
 
 void host_fail_clear(void)
 {
+	eu_irq_fault.left = 0;
+	eu_irq_fault.task = NULL;
 #ifdef CONFIG_FAULT_INJECTION
 	WRITE_ONCE(current->fail_nth, 0);
 #endif
@@ -273,10 +305,42 @@ static bool eu_tracking;
 static DECLARE_BITMAP(eu_board_lines, HOST_NR_IRQS);
 static DECLARE_BITMAP(eu_of_lines, HOST_NR_IRQS);
 
+/*
+ * The lines' chip: nothing to mask or acknowledge (eu_flow() and the
+ * pending latch do that), and a resource request that refuses the line
+ * when host_fail_inject(HOST_FAULT_IRQ, n) says so.
+ */
+static void eu_irq_noop(struct irq_data *d)
+{
+}
+
+static unsigned int eu_irq_startup(struct irq_data *d)
+{
+	return 0;
+}
+
+static int eu_irq_request_resources(struct irq_data *d)
+{
+	return eu_irq_fault_hit() ? -EBUSY : 0;
+}
+
+static struct irq_chip eu_irq_chip = {
+	.name			= "edma-uml",
+	.irq_startup		= eu_irq_startup,
+	.irq_shutdown		= eu_irq_noop,
+	.irq_enable		= eu_irq_noop,
+	.irq_disable		= eu_irq_noop,
+	.irq_ack		= eu_irq_noop,
+	.irq_mask		= eu_irq_noop,
+	.irq_unmask		= eu_irq_noop,
+	.irq_request_resources	= eu_irq_request_resources,
+	.flags			= IRQCHIP_SKIP_SET_WAKE,
+};
+
 static int eu_dom_map(struct irq_domain *d, unsigned int virq,
 		      irq_hw_number_t hw)
 {
-	irq_set_chip_and_handler_name(virq, &dummy_irq_chip, eu_flow,
+	irq_set_chip_and_handler_name(virq, &eu_irq_chip, eu_flow,
 				      "edma-uml");
 	irq_set_chip_data(virq, &eu_lines[hw]);
 	irq_modify_status(virq, IRQ_NOREQUEST | IRQ_NOPROBE, 0);

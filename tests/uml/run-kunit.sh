@@ -62,8 +62,8 @@ dmatest_chans=4
 #
 # Skipped, with the reason: the race and drain suites' two-CPU cases
 # (HOST_CAP_CPUS: 6.1's UML has one CPU and no preemption), the fault
-# walks of ioremap, IRQ requests and resource lookups (a kernel has no
-# injection point for them), the cases that provoke a WARN (a splat the
+# walks of ioremap and resource lookups (a kernel has no injection point
+# for them; IRQ requests fail at the lines' irqchip), the cases that provoke a WARN (a splat the
 # run fails on) or register two devices of one name (the driver core
 # refuses it), and the one that needs IRQ edges taken at re-enable
 # (HOST_CAP_IRQ_AT_ENABLE).
