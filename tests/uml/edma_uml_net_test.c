@@ -25,6 +25,7 @@
 #include <linux/ethtool.h>
 #include <linux/if_ether.h>
 #include <linux/netdevice.h>
+#include <linux/netpoll.h>
 #include <linux/platform_device.h>
 #include <linux/rtnetlink.h>
 #include <linux/skbuff.h>
@@ -880,6 +881,72 @@ static void rx_polls_honour_the_budget(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nt.rx_bad, 0ull);
 }
 
+/*
+ * netconsole's poll: with interrupts off, netpoll calls each NAPI
+ * instance of the device with budget 0, scheduled or not.  Budget 0 is TX
+ * work only: the driver reclaims what the MAC sent and takes no RX frame,
+ * from a context where lockdep would see any lock it shares with the
+ * interrupt path.  The received frames still arrive afterwards, through
+ * the interrupt they raised.
+ */
+static void netpoll_reclaims_tx_and_takes_no_rx(struct kunit *test)
+{
+	struct rtnl_link_stats64 s;
+	struct netpoll *np;
+	unsigned long flags;
+	u32 seq;
+	int ret;
+
+	KUNIT_ASSERT_EQ(test, nt_open(), 0);
+	np = kzalloc(sizeof(*np), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, np);
+	rtnl_lock();
+	ret = __netpoll_setup(np, nt.ndev);
+	rtnl_unlock();
+	if (ret)
+		kfree(np);
+	KUNIT_ASSERT_EQ(test, ret, 0);
+
+	/* 8 frames out and 3 in; their interrupts stay latched */
+	for (seq = 0; seq < 8; seq++)
+		KUNIT_EXPECT_EQ(test, nt_xmit(seq), NET_XMIT_SUCCESS);
+	for (seq = 0; seq < 3; seq++)
+		KUNIT_EXPECT_TRUE(test, nt_inject(seq));
+	mac_step(nt.mac, ~0u);
+	KUNIT_EXPECT_EQ(test, nt.tx_seen, 8ull);
+	KUNIT_EXPECT_EQ(test, nt_stats().tx_packets, 0ull);
+	KUNIT_EXPECT_TRUE(test, nt_irq_pending());
+
+	/* as netpoll_send_skb() polls a busy device */
+	local_irq_save(flags);
+	rcu_read_lock();
+	netpoll_poll_dev(nt.ndev);
+	rcu_read_unlock();
+	local_irq_restore(flags);
+
+	s = nt_stats();
+	KUNIT_EXPECT_EQ(test, s.tx_packets, 8ull);
+	KUNIT_EXPECT_EQ(test, s.rx_packets, 0ull);
+	KUNIT_EXPECT_EQ(test, nt.rx_got, 0ull);
+
+	/*
+	 * The interrupts, and NET_TX: skbs freed with interrupts off wait
+	 * on the completion queue (dev_kfree_skb_any()).  TX counts no
+	 * frame twice.
+	 */
+	nt_service();
+	KUNIT_EXPECT_EQ(test, nt.tx_freed, 8ull);
+	KUNIT_EXPECT_EQ(test, nt_stats().tx_packets, 8ull);
+	KUNIT_EXPECT_EQ(test, nt.rx_got, 3ull);
+	KUNIT_EXPECT_EQ(test, nt.rx_gaps, 0ull);
+	KUNIT_EXPECT_EQ(test, nt.rx_bad, 0ull);
+
+	rtnl_lock();
+	__netpoll_free(np);
+	rtnl_unlock();
+	nt_close();
+}
+
 static struct kunit_case edma_net_cases[] = {
 	KUNIT_CASE(netdev_comes_up_on_the_stack),
 	KUNIT_CASE(open_receives_frames_already_waiting),
@@ -893,6 +960,7 @@ static struct kunit_case edma_net_cases[] = {
 	KUNIT_CASE(tx_queue_stops_when_full_and_wakes),
 	KUNIT_CASE(unbind_while_up_frees_everything),
 	KUNIT_CASE(rx_polls_honour_the_budget),
+	KUNIT_CASE(netpoll_reclaims_tx_and_takes_no_rx),
 	{}
 };
 
