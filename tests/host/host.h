@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 struct edma3_bus;
+struct device;
 struct device_node;
 struct platform_device;
 struct resource;
@@ -51,6 +52,7 @@ enum host_cap {
 	HOST_CAP_IRQ_AT_ENABLE,	/* edges taken when IRQs are re-enabled */
 	HOST_CAP_CPUS,		/* a second thread held inside the IRQ path */
 	HOST_CAP_HANDLER_STATS,	/* host_irq_stats count each handler's return */
+	HOST_CAP_CALL_COUNTS,	/* host_lock_count(), host_fail_calls() count */
 };
 
 bool host_can(enum host_cap cap);
@@ -156,6 +158,12 @@ struct edma3_bus *host_dma_bus(void);
 void *host_dma_to_virt(uint32_t dma);	/* NULL if not RAM on the bus */
 size_t host_dma_coherent_live(void);	/* live dma_alloc_coherent buffers */
 size_t host_dma_mappings_live(void);	/* live dma_map_single mappings */
+/*
+ * Let dev stream-map any kernel buffer (dma_map_single() of an skb) onto
+ * the bus, before its driver probes.  The shim maps any buffer already;
+ * in a kernel, its memory goes on the bus and dev gets the range map.
+ */
+int host_dma_attach(struct device *dev);
 
 /* ---- allocations, fault injection -------------------------------------- */
 

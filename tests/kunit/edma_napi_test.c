@@ -47,6 +47,7 @@ static void tx_frame(const u8 *data, u32 len)
 static int napi_test_init(struct kunit *test)
 {
 	memset(&st, 0, sizeof(st));
+	host_net_reset_stats();
 	if (net_fixture_setup(DRV, 1024))
 		return -ENODEV;
 	host_net_set_rx_hook(rx_hook, NULL);
@@ -57,6 +58,8 @@ static int napi_test_init(struct kunit *test)
 
 static void napi_test_exit(struct kunit *test)
 {
+	host_napi_set_complete_hook(NULL, NULL);
+	host_net_set_rx_hook(NULL, NULL);
 	net_fixture_teardown();
 }
 
@@ -177,7 +180,8 @@ static void land_frames(struct napi_struct *n, void *ctx)
 {
 	u32 *seq = ctx;
 
-	if (!st.races || n->tx)
+	/* netif_napi_add_tx() marks the TX instance */
+	if (!st.races || test_bit(NAPI_STATE_NO_BUSY_POLL, &n->state))
 		return;
 	inject(seq, st.races, 80);
 	mac_step(nf.mac, ~0u);
@@ -457,8 +461,10 @@ static void rx_saturation_counters(struct kunit *test)
 	KUNIT_EXPECT_LE(test, (b.mmio_reads - a.mmio_reads) * 100, (u64)n * 5);
 	KUNIT_EXPECT_LE(test, b.mmio_writes - a.mmio_writes, (u64)n);
 	KUNIT_EXPECT_LE(test, (b.irqs - a.irqs) * 100, (u64)n * 2);
-	KUNIT_EXPECT_EQ(test, b.locks - a.locks, 0u);
-	KUNIT_EXPECT_EQ(test, b.allocs - a.allocs, 0u);
+	if (host_can(HOST_CAP_CALL_COUNTS)) {
+		KUNIT_EXPECT_EQ(test, b.locks - a.locks, 0u);
+		KUNIT_EXPECT_EQ(test, b.allocs - a.allocs, 0u);
+	}
 }
 
 static struct kunit_case napi_cases[] = {

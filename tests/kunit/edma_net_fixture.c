@@ -75,10 +75,21 @@ int net_fixture_setup(const char *drv, unsigned int rx_queue)
 	    host_mmio_register(NF_MAC_MMIO, MAC_MMIO_SIZE, &net_fixture_mac_mmio,
 			       nf.mac))
 		return -ENOMEM;
-	nf.pdev = host_platform_device_create(drv, 0, net_fixture_res,
-					      ARRAY_SIZE(net_fixture_res), NULL, 0);
-	if (IS_ERR(nf.pdev))
-		return PTR_ERR(nf.pdev);
+	/* the driver maps skbs: the device reaches kernel memory */
+	nf.pdev = platform_device_alloc(drv, 0);
+	if (!nf.pdev)
+		return -ENOMEM;
+	ret = platform_device_add_resources(nf.pdev, net_fixture_res,
+					    ARRAY_SIZE(net_fixture_res));
+	if (!ret)
+		ret = host_dma_attach(&nf.pdev->dev);
+	if (!ret)
+		ret = platform_device_add(nf.pdev);
+	if (ret) {
+		platform_device_put(nf.pdev);
+		nf.pdev = NULL;
+		return ret;
+	}
 	nf.ndev = host_netdev_get(NULL);
 	return nf.ndev ? 0 : -ENODEV;
 }

@@ -38,6 +38,8 @@
 #include <linux/device.h>
 #include <linux/hardirq.h>
 #include <linux/debugfs.h>
+#include <linux/dma-direct.h>
+#include <linux/dma-mapping.h>
 #include <linux/interrupt.h>
 #include <linux/io.h>
 #include <linux/ioport.h>
@@ -60,9 +62,11 @@
 #include <linux/time-internal.h>
 #include <linux/timekeeping.h>
 #include <linux/vmalloc.h>
+#include <as-layout.h>
 
 #include "edma3_bus.h"
 #include "edma_uml_dma.h"
+#include "edma_uml_net.h"
 #include "host.h"
 
 /* driver core and OF internals a built-in harness may use */
@@ -81,6 +85,12 @@ irqreturn_t handle_irq_event(struct irq_desc *desc);
 bool host_can(enum host_cap cap)
 {
 	return cap == HOST_CAP_OF;
+}
+
+/* Not counted here: no hook on every spinlock (HOST_CAP_CALL_COUNTS). */
+uint64_t host_lock_count(void)
+{
+	return 0;
 }
 
 unsigned int host_warn_count(void)
@@ -695,6 +705,7 @@ static void eu_mmio_write(void *priv, unsigned int offset, int size,
 	unsigned long flags;
 	int i;
 
+	eu_net_before_write();
 	spin_lock_irqsave(&eu_window_lock, flags);
 	w = eu_window_at(addr, size);
 	if (w) {
@@ -836,6 +847,9 @@ void host_mmio_reset_stats(void)
 /* ---- DMA --------------------------------------------------------------------- */
 
 static struct edma3_bus *eu_bus;
+/* kernel memory on eu_bus, for host_dma_attach() */
+#define EU_BUS_UML	0x40000000u
+static bool eu_uml_on_bus;
 static u8 *eu_arena;
 static u32 eu_arena_base, eu_arena_pages;
 static unsigned long *eu_arena_map;	/* one bit a page */
@@ -876,6 +890,9 @@ void host_dma_exit(void)
 	if (!eu_bus)
 		return;
 	eu_track_stop();
+	if (eu_uml_on_bus)
+		edma3_bus_remove(eu_bus, EU_BUS_UML);
+	eu_uml_on_bus = false;
 	edma3_bus_remove(eu_bus, eu_arena_base);
 	vfree(eu_arena);
 	bitmap_free(eu_arena_map);
@@ -883,6 +900,47 @@ void host_dma_exit(void)
 	eu_arena_map = NULL;
 	eu_bus = NULL;
 	eu_irq_clear_pending();
+}
+
+/*
+ * Kernel memory on the board's bus for streaming DMA: from uml_reserved
+ * to high_physmem (what the page allocator hands out, skbs included) as
+ * the RAM window "uml" at EU_BUS_UML, added once per board, and the
+ * device's range map saying so, as a device tree's dma-ranges would.  The
+ * driver core frees the map when the driver unbinds.
+ */
+int host_dma_attach(struct device *dev)
+{
+	phys_addr_t start = __pa(uml_reserved);
+	u64 size = high_physmem - uml_reserved;
+	struct bus_dma_region *map;
+	int ret;
+
+	if (!eu_bus || dev->dma_range_map)
+		return -EINVAL;
+	if (size > SZ_1G + SZ_512M)
+		return -E2BIG;
+	if (!eu_uml_on_bus) {
+		if (edma3_bus_add_ram(eu_bus, EU_BUS_UML, size,
+				      (void *)uml_reserved, "uml"))
+			return -EBUSY;
+		eu_uml_on_bus = true;
+	}
+	/* one region and the empty one that ends the map */
+	map = kcalloc(2, sizeof(*map), GFP_KERNEL);
+	if (!map)
+		return -ENOMEM;
+	map[0].cpu_start = start;
+	map[0].dma_start = EU_BUS_UML;
+	map[0].size = size;
+	map[0].offset = start - EU_BUS_UML;
+	ret = dma_coerce_mask_and_coherent(dev, DMA_BIT_MASK(32));
+	if (ret) {
+		kfree(map);
+		return ret;
+	}
+	dev->dma_range_map = map;
+	return 0;
 }
 
 struct edma3_bus *host_dma_bus(void)

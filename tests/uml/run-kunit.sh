@@ -40,11 +40,11 @@ realdt=${REALDT_DIR:-$build/realdt}
 # memcpy channels tests/uml/dmatest.c registers (EDT_NR_MEMCPY)
 dmatest_chans=4
 
-# The suites vetted for UML (with their fixtures).  Not here: the shim's
-# own suites (they test the shim) and the NAPI driver suite (it steps NAPI
-# with exact budgets, budget 0 included, and counts the NAPI contract
-# through the shim's net stack; the driver meets Linux's NAPI, GRO, qdisc
-# and sockets in edma_uml_net_test.c).
+# The suites run in UML (with their fixtures): all of tests/kunit but the
+# shim's own suites (they test the shim).  The NAPI driver suite steps the
+# kernel's NAPI instances with exact budgets through tests/uml/net.c; the
+# driver also meets Linux's NAPI, GRO, qdisc and netpoll in
+# edma_uml_net_test.c.
 #
 # The kernel boots with time-travel=inf-cpu: its clock moves only when it
 # idles or delays, so the cases that step time (host_time_advance_ns():
@@ -74,7 +74,8 @@ UML_SUITES="edma3_model_test.c edma_api_test.c edma_bind_test.c
 	edma_ring_test_util.c edma_ring_basic_test.c edma_ring_napi_test.c
 	edma_ring_life_test.c edma_audio_test.c edma_legacy_board_test.c
 	edma_race_test.c edma_mmc_test.c edma_of_test.c edma_realdt_test.c
-	edma_fault_test.c edma_drain_test.c"
+	edma_fault_test.c edma_drain_test.c edma_net_fixture.c
+	edma_napi_test.c"
 
 die() { echo "run-kunit: $*" >&2; exit 1; }
 
@@ -158,6 +159,8 @@ done
 for f in tests/kunit/*.h "${suites[@]}"; do put "$f" "drivers/edma-kunit/kunit/${f##*/}"; done
 for f in tests/uml/include/*.h; do put "$f" "drivers/edma-kunit/compat/${f##*/}"; done
 put tests/host/host.h drivers/edma-kunit/uml/host.h
+put tests/host/host_net.h drivers/edma-kunit/uml/host_net.h
+put tests/uml/net.c drivers/edma-kunit/uml/net.c
 put tests/uml/harness.c drivers/edma-kunit/uml/harness.c
 put tests/uml/dmatest.c drivers/edma-kunit/uml/dmatest.c
 put drivers/dma/ti/edma-priv.c drivers/edma-kunit/dma/edma-priv.c
@@ -263,7 +266,7 @@ mk=$(mktemp)
 	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) +=$(objs board "${board[@]}")"
 	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) +=$(objs clients "${clients[@]}")"
 	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) +=$(objs clients "$net_driver")"
-	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) += uml/harness.o uml/dtbs.o"
+	echo "obj-\$(CONFIG_EDMA_UML_KUNIT) += uml/harness.o uml/net.o uml/dtbs.o"
 	echo "obj-\$(CONFIG_EDMA_UML_DMATEST) += uml/dmatest.o"
 	echo "obj-\$(CONFIG_TI_PRIV_EDMA_DMA) += dma/edma-priv.o"
 	echo "CFLAGS_dma/edma-priv.o += -I\$(srctree)/drivers/dma/ti"

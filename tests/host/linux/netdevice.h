@@ -52,7 +52,6 @@ struct napi_struct {
 	int			(*poll)(struct napi_struct *napi, int budget);
 	struct net_device	*dev;
 	struct list_head	dev_list;
-	bool			tx;		/* netif_napi_add_tx() */
 };
 
 typedef enum netdev_tx {
@@ -170,7 +169,7 @@ static inline void netif_napi_add_tx_weight(struct net_device *dev,
 					    int weight)
 {
 	netif_napi_add_weight(dev, napi, poll, weight);
-	napi->tx = true;
+	set_bit(NAPI_STATE_NO_BUSY_POLL, &napi->state);
 }
 
 static inline void netif_napi_add_tx(struct net_device *dev,
