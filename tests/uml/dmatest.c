@@ -15,8 +15,8 @@
  * gives the UML physical address.  The memory the page allocator hands
  * out (from uml_reserved to high_physmem: the kernel image and the
  * host's brk gap, whose size ASLR varies, lie below) is put on the
- * model's bus at EDT_BUS_BASE and the "edma" device gets a DMA range map
- * with that offset, so the model's transfer controllers read and write
+ * model's bus and the "edma" device gets a DMA range map with that
+ * offset (host_dma_attach()), so the model's transfer controllers read and write
  * the very pages dmatest verifies.  A setup failure removes the device:
  * dmatest then finds no channel and the runner fails at once.
  *
@@ -26,7 +26,6 @@
  * kthread polls the lines while dmatest runs, as a CPU would take them.
  */
 #include <linux/delay.h>
-#include <linux/dma-direct.h>
 #include <linux/init.h>
 #include <linux/kthread.h>
 #include <linux/moduleparam.h>
@@ -34,15 +33,12 @@
 #include <linux/platform_device.h>
 #include <linux/sizes.h>
 #include <linux/slab.h>
-#include <as-layout.h>
 
 #include "board.h"
 #include "edma-soc.h"
 #include "edma3_bus.h"
 #include "host.h"
 
-/* where the UML memory sits on the model's bus: free on the DA850 */
-#define EDT_BUS_BASE	0x40000000u
 #define EDT_NR_MEMCPY	4
 
 static bool edma_dmatest;
@@ -79,37 +75,6 @@ static int edt_poll(void *unused)
 	return 0;
 }
 
-/* UML memory on the bus, and the device's DMA addresses offset to it. */
-static int edt_map_memory(struct device *dev)
-{
-	phys_addr_t start = __pa(uml_reserved);
-	u64 size = high_physmem - uml_reserved;
-	struct bus_dma_region *map;
-	int ret;
-
-	if (size > SZ_1G) {
-		pr_err("edma-dmatest: %llu bytes of UML memory: boot with mem=256M\n",
-		       size);
-		return -E2BIG;
-	}
-	ret = edma3_bus_add_ram(edt_board->bus, EDT_BUS_BASE, size,
-				(void *)uml_reserved, "uml");
-	if (ret)
-		return -ENOMEM;
-	/* one region and the terminating empty one */
-	map = kcalloc(2, sizeof(*map), GFP_KERNEL);
-	if (!map)
-		return -ENOMEM;
-	map[0].cpu_start = start;
-	map[0].dma_start = EDT_BUS_BASE;
-	map[0].size = size;
-	map[0].offset = start - (u64)EDT_BUS_BASE;
-	dev->dma_range_map = map;
-	pr_info("edma-dmatest: UML memory %pa+%#llx at bus %#x\n", &start,
-		size, EDT_BUS_BASE);
-	return 0;
-}
-
 static int __init edt_init(void)
 {
 	struct platform_device_info pdevinfo = {
@@ -136,7 +101,7 @@ static int __init edt_init(void)
 		pr_err("edma-dmatest: edma device: %ld\n", PTR_ERR(pdev));
 		return PTR_ERR(pdev);
 	}
-	ret = edt_map_memory(&pdev->dev);
+	ret = host_dma_attach(&pdev->dev);
 	if (ret) {
 		pr_err("edma-dmatest: UML memory on the bus: %d\n", ret);
 		platform_device_unregister(pdev);

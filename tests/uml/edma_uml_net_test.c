@@ -6,8 +6,8 @@
  * A DA850 on the EDMA3 model, the MAC model behind logic_iomem (its
  * registers) and on the model's bus (its FIFOs), and an "edma-ring-eth"
  * platform device whose DMA goes through the kernel's dma-direct: the
- * UML memory sits on the model's bus at NT_BUS_UML and the device's DMA
- * range map says so, so the transfer controllers read the very skbs the
+ * UML memory sits on the model's bus and the device's DMA range map says
+ * so (host_dma_attach()), so the transfer controllers read the very skbs the
  * stack hands to ndo_start_xmit().  The driver registers a real
  * net_device; the cases open it with dev_open(), receive through NAPI,
  * GRO and a packet_type handler, send with dev_queue_xmit() through the
@@ -18,7 +18,6 @@
  * and a pattern that follows from it, 60 to 1,514 bytes.
  */
 #include <kunit/test.h>
-#include <linux/dma-direct.h>
 #include <linux/delay.h>
 #include <linux/etherdevice.h>
 #include <linux/interrupt.h>
@@ -31,7 +30,6 @@
 #include <linux/skbuff.h>
 #include <linux/slab.h>
 #include <trace/events/napi.h>
-#include <as-layout.h>
 
 #include "board.h"
 #include "edma3_model.h"
@@ -42,7 +40,6 @@
 
 #define NT_MAC_BUS	0x01e24000	/* MAC FIFO/status window on the bus */
 #define NT_MAC_MMIO	0x01e23000	/* MAC registers for the CPU */
-#define NT_BUS_UML	0x40000000u	/* UML memory on the bus */
 #define NT_RX_CTLR	0
 #define NT_TX_CTLR	1
 #define NT_CHAN		20
@@ -54,7 +51,6 @@ struct nt_ctx {
 	struct board *board;
 	struct mac *mac;
 	struct platform_device *pdev;
-	struct bus_dma_region *map;
 	struct net_device *ndev;
 	struct packet_type pt;
 	bool pt_added;
@@ -180,26 +176,6 @@ static const struct resource nt_res[] = {
 	DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(NT_TX_CTLR, NT_CHAN), "tx"),
 };
 
-/* UML memory on the model's bus, as the device's DMA range map says. */
-static int nt_map_memory(void)
-{
-	u64 size = high_physmem - uml_reserved;
-
-	if (size > SZ_2G)
-		return -E2BIG;
-	if (edma3_bus_add_ram(nt.board->bus, NT_BUS_UML, size,
-			      (void *)uml_reserved, "uml"))
-		return -ENOMEM;
-	nt.map = kcalloc(2, sizeof(*nt.map), GFP_KERNEL);
-	if (!nt.map)
-		return -ENOMEM;
-	nt.map[0].cpu_start = __pa(uml_reserved);
-	nt.map[0].dma_start = NT_BUS_UML;
-	nt.map[0].size = size;
-	nt.map[0].offset = nt.map[0].cpu_start - NT_BUS_UML;
-	return 0;
-}
-
 static int nt_rcv(struct sk_buff *skb, struct net_device *dev,
 		  struct packet_type *pt, struct net_device *orig_dev)
 {
@@ -239,21 +215,14 @@ static int nt_init(struct kunit *test)
 	    host_mmio_register(NT_MAC_MMIO, MAC_MMIO_SIZE, &nt_mac_mmio,
 			       nt.mac))
 		return -ENOMEM;
-	ret = nt_map_memory();
-	if (ret)
-		return ret;
-
 	nt.pdev = platform_device_alloc("edma-ring-eth", 0);
 	if (!nt.pdev)
 		return -ENOMEM;
 	ret = platform_device_add_resources(nt.pdev, nt_res,
 					    ARRAY_SIZE(nt_res));
+	/* kernel memory on the model's bus, and the device's range map */
 	if (!ret)
-		ret = dma_coerce_mask_and_coherent(&nt.pdev->dev,
-						   DMA_BIT_MASK(32));
-	/* the driver core frees the map: at unbind, or with the device */
-	nt.pdev->dev.dma_range_map = nt.map;
-	nt.map = NULL;
+		ret = host_dma_attach(&nt.pdev->dev);
 	if (!ret)
 		ret = platform_device_add(nt.pdev);
 	if (ret) {
@@ -279,13 +248,11 @@ static void nt_exit(struct kunit *test)
 		dev_remove_pack(&nt.pt);
 	if (nt.pdev)
 		platform_device_unregister(nt.pdev);
-	kfree(nt.map);
 	if (nt.board) {
 		if (nt.mac) {
 			host_mmio_unregister(NT_MAC_MMIO);
 			edma3_bus_remove(nt.board->bus, NT_MAC_BUS);
 		}
-		edma3_bus_remove(nt.board->bus, NT_BUS_UML);
 		host_platform_unregister_all();
 		board_destroy(nt.board);
 	}

@@ -918,7 +918,8 @@ int host_dma_attach(struct device *dev)
 
 	if (!eu_bus || dev->dma_range_map)
 		return -EINVAL;
-	if (size > SZ_1G + SZ_512M)
+	/* below 0x80000000, where the SoCs' shared RAMs start */
+	if (size > SZ_1G)
 		return -E2BIG;
 	if (!eu_uml_on_bus) {
 		if (edma3_bus_add_ram(eu_bus, EU_BUS_UML, size,
