@@ -43,9 +43,11 @@ bench: deps
 
 # A few hundred packets per case, every frame checked; no callgrind.
 bench-smoke: $(BUILD)/net_bench
-	@for p in ring percb; do for d in rx tx; do for s in 64 1500; do \
-	  $(BUILD)/net_bench --path=$$p --dir=$$d --size=$$s --packets=300 \
-	    --check >/dev/null || { echo "bench-smoke: $$p $$d $$s failed"; \
+	@for p in ring percb; do for d in rx tx; do \
+	  for a in "--size=64" "--size=1500" "--size=imix" \
+	      "--size=imix --load=one" "--size=64 --addr=reuse"; do \
+	  $(BUILD)/net_bench --path=$$p --dir=$$d $$a --packets=300 \
+	    --check >/dev/null || { echo "bench-smoke: $$p $$d $$a failed"; \
 	    exit 1; }; done; done; done; echo "bench-smoke: ok"
 
 CHECK_STEPS += bench-smoke

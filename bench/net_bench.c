@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Network benchmark: one direction, one packet size, one path, at
- * saturation; prints one JSON object of counters.  See bench/README.md.
+ * Network benchmark: one direction, one packet size (or the imix), one
+ * path, one load; prints one JSON object of counters.  See
+ * bench/README.md.
  *
- *   net_bench --path=ring|percb --dir=rx|tx --size=N [--packets=N]
- *             [--budget=N] [--check]
+ *   net_bench --path=ring|percb --dir=rx|tx --size=N|imix [--packets=N]
+ *             [--budget=N] [--load=saturation|one] [--addr=fresh|reuse]
+ *             [--check]
  *
  * ring: drivers/net/ethernet/ti/edma_ring_eth.c (NAPI on the rings);
  * percb: bench/percb_eth.c (a callback per descriptor, edma_vchan.c).
+ * imix: 64, 576 and 1500 bytes, 7:4:1, interleaved.  Load "one": a frame
+ * is in flight only once the previous one was taken (RX) or reclaimed
+ * (TX).  TX addresses are fresh by default: each skb's data starts at
+ * one of 16 cache-line offsets in turn, so no descriptor sees the
+ * address of its previous frame.
  * The measured window is bracketed by callgrind client requests, so a run
  * under callgrind dumps exactly its cost ("measured" part).
  */
@@ -28,11 +35,27 @@
 static struct {
 	const char *path;
 	bool rx;
-	unsigned int size;
+	unsigned int size;	/* 0: imix */
 	unsigned int packets;
 	int budget;
+	bool one;		/* one frame in flight, else saturation */
+	bool reuse;		/* TX: the same data address for every skb */
 	bool check;
-} opt = { "ring", true, 64, 20000, 64, false };
+} opt = { "ring", true, 64, 20000, 64, false, false, false };
+
+/* The imix: 7 x 64, 4 x 576, 1 x 1500 bytes in every 12 frames. */
+static const unsigned short imix[12] = {
+	64, 576, 64, 64, 1500, 64, 576, 64, 64, 576, 64, 576,
+};
+
+static unsigned int frame_len(u32 seq)
+{
+	return opt.size ? opt.size : imix[seq % ARRAY_SIZE(imix)];
+}
+
+/* TX headroom cycles through 16 cache lines: fresh addresses. */
+#define TX_OFFSETS	16
+#define TX_LINE		64
 
 static struct {
 	u32 rx_next;
@@ -58,35 +81,19 @@ static void bench_tx_sink(const u8 *data, u32 len)
 	b.tx_next++;
 }
 
+/* RX: frames given to the MAC; TX: skbs the driver took. */
 static u32 injected;
+
+static u32 done(void)
+{
+	return opt.rx ? b.rx_next : b.tx_next;
+}
 
 static void rx_round(void)
 {
-	while (mac_rx_queued(nf.mac) < 128)
-		net_fixture_inject(injected++, opt.size);
-	host_irq_poll();
-	host_softirq_run(opt.budget);
-	if (!host_softirq_pending())
-		mac_step(nf.mac, ~0u);
-}
-
-/* The qdisc: bursts of budget skbs, xmit_more on all but the last. */
-static void tx_round(void)
-{
-	struct sk_buff *skb;
-	int i;
-
-	for (i = 0; i < opt.budget; i++) {
-		skb = netdev_alloc_skb(nf.ndev, opt.size);
-		if (!skb)
-			break;
-		edma_test_frame_fill(skb_put(skb, opt.size), b.tx_sent, opt.size);
-		if (host_netdev_xmit(nf.ndev, skb, i + 1 < opt.budget) !=
-		    NETDEV_TX_OK) {
-			kfree_skb(skb);
-			break;
-		}
-		b.tx_sent++;
+	while (mac_rx_queued(nf.mac) < 128) {
+		net_fixture_inject(injected, frame_len(injected));
+		injected++;
 	}
 	host_irq_poll();
 	host_softirq_run(opt.budget);
@@ -94,9 +101,64 @@ static void tx_round(void)
 		mac_step(nf.mac, ~0u);
 }
 
-static u32 done(void)
+/* The qdisc hands one skb to the driver; false if it was refused. */
+static bool tx_one(bool more)
 {
-	return opt.rx ? b.rx_next : b.tx_next;
+	unsigned int len = frame_len(b.tx_sent);
+	unsigned int off = opt.reuse ? 0 : (b.tx_sent % TX_OFFSETS) * TX_LINE;
+	struct sk_buff *skb = netdev_alloc_skb(nf.ndev, off + len);
+
+	if (!skb)
+		return false;
+	skb_reserve(skb, off);
+	edma_test_frame_fill(skb_put(skb, len), b.tx_sent, len);
+	if (host_netdev_xmit(nf.ndev, skb, more) != NETDEV_TX_OK) {
+		kfree_skb(skb);
+		return false;
+	}
+	b.tx_sent++;
+	injected = b.tx_sent;
+	return true;
+}
+
+/* The qdisc: bursts of budget skbs, xmit_more on all but the last. */
+static void tx_round(void)
+{
+	int i;
+
+	for (i = 0; i < opt.budget; i++) {
+		if (!tx_one(i + 1 < opt.budget))
+			break;
+	}
+	host_irq_poll();
+	host_softirq_run(opt.budget);
+	if (!host_softirq_pending())
+		mac_step(nf.mac, ~0u);
+}
+
+/*
+ * One frame in flight: it goes in, and the CPU takes its interrupt and
+ * runs NAPI until nothing is left before the next one comes.
+ */
+static void one_round(void)
+{
+	unsigned int i;
+
+	if (opt.rx) {
+		net_fixture_inject(injected, frame_len(injected));
+		injected++;
+	} else if (!tx_one(false)) {
+		return;
+	}
+	for (i = 0; i < 64; i++) {
+		host_irq_poll();
+		host_softirq_run(opt.budget);
+		if (!host_softirq_pending())
+			mac_step(nf.mac, ~0u);
+		if (done() == injected && !host_softirq_pending() &&
+		    (opt.rx || host_skb_live() == 0))
+			break;
+	}
 }
 
 static void run(u32 n)
@@ -104,7 +166,9 @@ static void run(u32 n)
 	u32 until = done() + n;
 
 	while (done() < until && !b.bad) {
-		if (opt.rx)
+		if (opt.one)
+			one_round();
+		else if (opt.rx)
 			rx_round();
 		else
 			tx_round();
@@ -113,7 +177,7 @@ static void run(u32 n)
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: net_bench --path=ring|percb --dir=rx|tx --size=N [--packets=N] [--budget=N] [--check]\n");
+	fprintf(stderr, "usage: net_bench --path=ring|percb --dir=rx|tx --size=N|imix [--packets=N] [--budget=N] [--load=saturation|one] [--addr=fresh|reuse] [--check]\n");
 	return 2;
 }
 
@@ -122,6 +186,7 @@ int main(int argc, char **argv)
 	struct host_net_stats ns0, ns1;
 	struct net_fixture_counts c0, c1;
 	const char *drv;
+	char size[16];
 	u32 n0, n;
 	int i;
 
@@ -132,8 +197,18 @@ int main(int argc, char **argv)
 			opt.rx = true;
 		else if (!strcmp(argv[i], "--dir=tx"))
 			opt.rx = false;
+		else if (!strcmp(argv[i], "--size=imix"))
+			opt.size = 0;
 		else if (!strncmp(argv[i], "--size=", 7))
 			opt.size = atoi(argv[i] + 7);
+		else if (!strcmp(argv[i], "--load=one"))
+			opt.one = true;
+		else if (!strcmp(argv[i], "--load=saturation"))
+			opt.one = false;
+		else if (!strcmp(argv[i], "--addr=reuse"))
+			opt.reuse = true;
+		else if (!strcmp(argv[i], "--addr=fresh"))
+			opt.reuse = false;
 		else if (!strncmp(argv[i], "--packets=", 10))
 			opt.packets = atoi(argv[i] + 10);
 		else if (!strncmp(argv[i], "--budget=", 9))
@@ -149,7 +224,8 @@ int main(int argc, char **argv)
 		drv = "edma-percb-eth";
 	else
 		return usage();
-	if (opt.size < ETH_ZLEN || opt.size > 1514 || opt.budget < 1)
+	if ((opt.size && (opt.size < ETH_ZLEN || opt.size > 1514)) ||
+	    opt.budget < 1)
 		return usage();
 
 	host_reset();
@@ -173,10 +249,16 @@ int main(int argc, char **argv)
 	host_net_get_stats(&ns1);
 	n = done() - n0;
 
-	printf("{\"path\": \"%s\", \"dir\": \"%s\", \"size\": %u, \"budget\": %d, \"packets\": %u, "
+	if (opt.size)
+		snprintf(size, sizeof(size), "%u", opt.size);
+	else
+		strcpy(size, "\"imix\"");
+	printf("{\"path\": \"%s\", \"dir\": \"%s\", \"size\": %s, \"budget\": %d, "
+	       "\"load\": \"%s\", \"packets\": %u, "
 	       "\"mmio_reads\": %llu, \"mmio_writes\": %llu, \"irqs\": %llu, "
 	       "\"locks\": %llu, \"allocs\": %llu, \"skb_mallocs\": %llu, \"ok\": %s}\n",
-	       opt.path, opt.rx ? "rx" : "tx", opt.size, opt.budget, n,
+	       opt.path, opt.rx ? "rx" : "tx", size, opt.budget,
+	       opt.one ? "one" : "saturation", n,
 	       c1.mmio_reads - c0.mmio_reads, c1.mmio_writes - c0.mmio_writes,
 	       c1.irqs - c0.irqs, c1.locks - c0.locks, c1.allocs - c0.allocs,
 	       (unsigned long long)(ns1.skb_mallocs - ns0.skb_mallocs),
