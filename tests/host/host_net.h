@@ -3,7 +3,8 @@
  * Host control of the networking shim (net.c): the "softirq" that runs
  * tasklets and polls scheduled NAPI instances, the qdisc side of transmit,
  * the receive hook standing in for the stack, and counters that check the
- * NAPI contract (budget, ownership) for the tests.
+ * NAPI contract (budget, ownership) for the tests.  Inside a UML kernel,
+ * tests/uml/net.c does the same with the kernel's NAPI and skbs.
  */
 #ifndef _TESTS_HOST_HOST_NET_H
 #define _TESTS_HOST_HOST_NET_H
