@@ -13,8 +13,8 @@
  * imix: 64, 576 and 1500 bytes, 7:4:1, interleaved.  Load "one": a frame
  * is in flight only once the previous one was taken (RX) or reclaimed
  * (TX).  TX addresses are fresh by default: each skb's data starts at
- * one of 16 cache-line offsets in turn, so no descriptor sees the
- * address of its previous frame.
+ * one of 17 cache-line offsets in turn (17 divides no ring size), so no
+ * descriptor sees the address of its previous frame.
  * The measured window is bracketed by callgrind client requests, so a run
  * under callgrind dumps exactly its cost ("measured" part).
  */
@@ -53,8 +53,12 @@ static unsigned int frame_len(u32 seq)
 	return opt.size ? opt.size : imix[seq % ARRAY_SIZE(imix)];
 }
 
-/* TX headroom cycles through 16 cache lines: fresh addresses. */
-#define TX_OFFSETS	16
+/*
+ * TX headroom cycles through 17 cache lines: fresh addresses.  A power of
+ * two would divide the ring size, and each descriptor would see the same
+ * offset lap after lap.
+ */
+#define TX_OFFSETS	17
 #define TX_LINE		64
 
 static struct {
