@@ -6,7 +6,6 @@
 #ifndef _EDMA_UML_UNISTD_H
 #define _EDMA_UML_UNISTD_H
 
-#include <linux/errno.h>
 #include <linux/types.h>
 
 #define R_OK		4
