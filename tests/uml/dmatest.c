@@ -16,8 +16,8 @@
  * out (from uml_reserved to high_physmem: the kernel image and the
  * host's brk gap, whose size ASLR varies, lie below) is put on the
  * model's bus and the "edma" device gets a DMA range map with that
- * offset (host_dma_attach()), so the model's transfer controllers read and write
- * the very pages dmatest verifies.  A setup failure removes the device:
+ * offset (host_dma_attach()), so the model's transfer controllers read
+ * and write the very pages dmatest verifies.  A setup failure removes the device:
  * dmatest then finds no channel and the runner fails at once.
  *
  * The model latches interrupt lines from inside MMIO accesses, and the

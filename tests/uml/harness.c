@@ -25,8 +25,8 @@
  *    (inf-cpu), where host_time_advance_ns() is a delay that takes no
  *    real time.
  *  - Device trees: the kernel's OF code on linked-in blobs (below).
- *  - Fault injection: failslab and the task's fail_nth, allocations only
- *    (host_can_fail()).
+ *  - Fault injection: failslab and the task's fail_nth for allocations,
+ *    the lines' irqchip for interrupt requests (host_can_fail()).
  *  - What a real kernel cannot do is reported by host_can(): no kmalloc
  *    accounting, a WARN is a splat the run fails on, so it is never
  *    provoked on purpose, no second CPU to hold inside the interrupt
@@ -1667,18 +1667,11 @@ unsigned long long host_time_ns(void)
 void host_time_advance_ns(unsigned long long ns)
 {
 	struct kunit *test = current->kunit_test;
-	unsigned long step;
 
-	if (time_travel_mode != TT_MODE_INFCPU) {
-		if (test)
-			kunit_skip(test, "steps the clock: needs time-travel=inf-cpu");
-		return;
-	}
-	while (ns) {
-		step = min_t(unsigned long long, ns, ULONG_MAX);
-		time_travel_ndelay(step);
-		ns -= step;
-	}
+	if (time_travel_mode == TT_MODE_INFCPU)
+		time_travel_ndelay(ns);	/* UML is 64-bit: an unsigned long */
+	else if (test)
+		kunit_skip(test, "steps the clock: needs time-travel=inf-cpu");
 }
 
 /* ---- state --------------------------------------------------------------------- */

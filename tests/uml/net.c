@@ -56,7 +56,7 @@ static void *eu_complete_ctx;
 static struct napi_struct *eu_polling;
 static bool eu_complete_ran;
 
-/* ---- the stack ------------------------------------------------------------ */
+/* ---- the stack ----------------------------------------------------------- */
 
 static int eu_tap_rcv(struct sk_buff *skb, struct net_device *dev,
 		      struct packet_type *pt, struct net_device *orig_dev)
@@ -94,7 +94,7 @@ void host_net_reset_stats(void)
 	memset(&eu_net_stats, 0, sizeof(eu_net_stats));
 }
 
-/* ---- NAPI ------------------------------------------------------------------ */
+/* ---- NAPI ---------------------------------------------------------------- */
 
 /* The device the suite drives: the newest one that is not loopback. */
 static struct net_device *eu_net_newest(void)
@@ -254,7 +254,7 @@ int host_softirq_run(int budget)
 	return host_napi_run(budget);
 }
 
-/* ---- the device ------------------------------------------------------------ */
+/* ---- the device ---------------------------------------------------------- */
 
 int host_netdev_open(struct net_device *dev)
 {

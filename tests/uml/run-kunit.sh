@@ -63,10 +63,10 @@ dmatest_chans=4
 # Skipped, with the reason: the race and drain suites' two-CPU cases
 # (HOST_CAP_CPUS: 6.1's UML has one CPU and no preemption), the fault
 # walks of ioremap and resource lookups (a kernel has no injection point
-# for them; IRQ requests fail at the lines' irqchip), the cases that provoke a WARN (a splat the
-# run fails on) or register two devices of one name (the driver core
-# refuses it), and the one that needs IRQ edges taken at re-enable
-# (HOST_CAP_IRQ_AT_ENABLE).
+# for them; IRQ requests fail at the lines' irqchip), the cases that
+# provoke a WARN (a splat the run fails on) or register two devices of
+# one name (the driver core refuses it), and the one that needs IRQ
+# edges taken at re-enable (HOST_CAP_IRQ_AT_ENABLE).
 UML_SUITES="edma3_model_test.c edma_api_test.c edma_bind_test.c
 	edma_irq_test.c edma_probe_test.c edma_regress_test.c
 	edma_slot_test.c edma_soc_test.c edma_test_util.c
