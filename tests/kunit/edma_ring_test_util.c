@@ -46,13 +46,13 @@ static void ring_test_tx_cb(struct edma_ring *ring)
 static int ring_test_probe(struct platform_device *pdev)
 {
 	struct edma_ring_config rx = {
-		.dir = EDMA_RING_RX, .num = rt.rx_num,
+		.dir = EDMA_RING_RX, .num = rt.rx_num, .window = rt.rx_window,
 		.fifo = RT_MAC_BUS + MAC_BUS_RX_FIFO,
 		.status = RT_MAC_BUS + MAC_BUS_RX_STAT,
 		.buf_len = rt.buf_len, .callback = ring_test_rx_cb, .priv = &rt,
 	};
 	struct edma_ring_config tx = {
-		.dir = EDMA_RING_TX, .num = rt.tx_num,
+		.dir = EDMA_RING_TX, .num = rt.tx_num, .window = rt.tx_window,
 		.fifo = RT_MAC_BUS + MAC_BUS_TX_FIFO,
 		.status = RT_MAC_BUS + MAC_BUS_TX_STAT,
 		.callback = ring_test_tx_cb, .priv = &rt,
@@ -114,8 +114,9 @@ static int ring_test_setup_board(bool controllers)
 	return controllers ? edma_test_setup_da850(false) : edma_test_setup_bare(&board_da850);
 }
 
-int ring_test_setup_ext(unsigned int rx_num, unsigned int tx_num,
-		 unsigned int buf_len, bool controllers)
+static int ring_test_setup_all(unsigned int rx_num, unsigned int rx_window,
+			       unsigned int tx_num, unsigned int tx_window,
+			       unsigned int buf_len, bool controllers)
 {
 	struct mac_config mc = {
 		.rx_queue = 1024, .event = ring_test_event, .tx_frame = ring_test_tx_frame,
@@ -125,6 +126,8 @@ int ring_test_setup_ext(unsigned int rx_num, unsigned int tx_num,
 	memset(&rt, 0, sizeof(rt));
 	rt.rx_num = rx_num;
 	rt.tx_num = tx_num;
+	rt.rx_window = rx_window;
+	rt.tx_window = tx_window;
 	rt.buf_len = buf_len;
 	ret = ring_test_setup_board(controllers);
 	if (ret)
@@ -147,6 +150,22 @@ int ring_test_setup_ext(unsigned int rx_num, unsigned int tx_num,
 	if (controllers && (!rt.rx || !rt.tx))
 		return rt.probe_err ? rt.probe_err : -ENODEV;
 	return 0;
+}
+
+int ring_test_setup_ext(unsigned int rx_num, unsigned int tx_num,
+			unsigned int buf_len, bool controllers)
+{
+	return ring_test_setup_all(rx_num, 0, tx_num, 0, buf_len, controllers);
+}
+
+int ring_test_setup_window(unsigned int num, unsigned int window,
+			   unsigned int buf_len)
+{
+	int ret = ring_test_setup_all(num, window, num, window, buf_len, true);
+
+	if (!ret)
+		ring_test_init_pool();
+	return ret;
 }
 
 void ring_test_init_pool(void)

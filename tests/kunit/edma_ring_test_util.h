@@ -36,6 +36,7 @@ struct ring_test_ctx {
 	struct edma_ring *rx, *tx;
 	int probe_err;
 	unsigned int rx_num, tx_num, buf_len;
+	unsigned int rx_window, tx_window;	/* 0: the library's default */
 	/* callbacks seen; with napi set they disable, as NAPI would */
 	unsigned int rx_cbs, tx_cbs;
 	bool napi;
@@ -57,6 +58,9 @@ void ring_test_exit(struct kunit *test);
 /* Same, registering the controllers only if controllers is true. */
 int ring_test_setup_ext(unsigned int rx_num, unsigned int tx_num,
 		 unsigned int buf_len, bool controllers);
+/* Both rings of num descriptors, window of them in PaRAM. */
+int ring_test_setup_window(unsigned int num, unsigned int window,
+			   unsigned int buf_len);
 /* Point rt.buf[] into the pool once the driver has probed. */
 void ring_test_init_pool(void);
 /* Unbind the client driver (devm release). */

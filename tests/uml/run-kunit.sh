@@ -72,7 +72,8 @@ UML_SUITES="edma3_model_test.c edma_api_test.c edma_bind_test.c
 	edma_slot_test.c edma_soc_test.c edma_test_util.c
 	edma_width_test.c edma_badinput_test.c xbar_model_test.c
 	edma_ring_test_util.c edma_ring_basic_test.c edma_ring_napi_test.c
-	edma_ring_life_test.c edma_audio_test.c edma_legacy_board_test.c
+	edma_ring_life_test.c edma_ring_window_test.c edma_audio_test.c
+	edma_legacy_board_test.c
 	edma_race_test.c edma_mmc_test.c edma_of_test.c edma_realdt_test.c
 	edma_fault_test.c edma_drain_test.c edma_net_fixture.c
 	edma_napi_test.c"

@@ -198,12 +198,12 @@ static int edma_ring_show(struct seq_file *s, void *unused)
 	struct edma_ring_info i;
 
 	edma_ring_get_info(s->private, &i);
-	seq_printf(s, "ctlr %u\nchannel %u\ndirection %s\nsize %u\n",
-		   i.ctlr, i.ch, i.rx ? "rx" : "tx", i.num);
+	seq_printf(s, "ctlr %u\nchannel %u\ndirection %s\nsize %u\nwindow %u\n",
+		   i.ctlr, i.ch, i.rx ? "rx" : "tx", i.num, i.win);
 	seq_printf(s, "started %d\nbroken %d\nnotification %s\n", i.started,
 		   i.broken, i.cb_enabled ? "on" : "off");
-	seq_printf(s, "avail %u\nkicked %u\nlast_used %u\nfree %u\n",
-		   i.avail, i.kicked, i.last_used, i.free);
+	seq_printf(s, "avail %u\nkicked %u\nloaded %u\nlast_used %u\nfree %u\n",
+		   i.avail, i.kicked, i.loaded, i.last_used, i.free);
 	seq_printf(s, "kicks %lu\ninterrupts %lu\nnotifications %lu\npolls %lu\nerrors %lu\n",
 		   i.kicks, i.irqs, i.notifies, i.polls, i.errors);
 	return 0;

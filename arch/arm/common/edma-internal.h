@@ -279,13 +279,18 @@ struct edma_ring_info {
 	unsigned int	ctlr;
 	unsigned int	ch;
 	unsigned int	num;
+	unsigned int	win;		/* of num, in PaRAM at once */
 	bool		rx;
 	bool		started;
 	bool		broken;
 	bool		cb_enabled;
-	/* free-running indices: posted, handed to the device, taken back */
+	/*
+	 * free-running indices: posted, kicked, loaded into PaRAM and handed
+	 * to the device, taken back
+	 */
 	unsigned int	avail;
 	unsigned int	kicked;
+	unsigned int	loaded;
 	unsigned int	last_used;
 	unsigned int	free;
 	/* doorbells, interrupts, callbacks, polls, error completions */

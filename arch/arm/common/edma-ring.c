@@ -3,29 +3,48 @@
  * TI EDMA3 rings: a notify + poll interface for network drivers.
  *
  * A ring is one DMA channel, driven by its peripheral's event, plus a
- * circle of descriptors.  Descriptor i is three linked PaRAM sets taken
- * from one contiguous run (edma_alloc_cont_slots()):
+ * circle of num descriptors in memory (address, count, token), of which a
+ * window of win consecutive ones (win <= num, both powers of two) is
+ * loaded into PaRAM at a time.  Window slot j holds descriptor i when
+ * j = i % win, as three linked PaRAM sets taken from one contiguous run
+ * (edma_alloc_cont_slots()):
  *
- *	T(i)  a dummy set: consumes the peripheral's event, links to D(i)
+ *	T(j)  a dummy set: consumes the peripheral's event, links to D(j)
  *	      and chains to the channel (see ring_trampoline()).
- *	D(i)  the frame: RX copies buf_len bytes from the peripheral's frame
+ *	D(j)  the frame: RX copies buf_len bytes from the peripheral's frame
  *	      window to the buffer, TX copies len bytes from the buffer to it.
  *	      It chains (TCCHEN, TCC = the channel) to the channel itself and
- *	      links to S(i).
- *	S(i)  the status: copies the peripheral's 4-byte status register to
- *	      status[i], a word of coherent memory.  Reading that register
+ *	      links to S(j).
+ *	S(j)  the status: copies the peripheral's 4-byte status register to
+ *	      status[j], a word of coherent memory.  Reading that register
  *	      is what ends the frame in the peripheral.
- *	      TCINTEN on S(i) decides whether this frame may interrupt.
- *	      It links to T(i + 1).
+ *	      TCINTEN on S(j) decides whether this frame may interrupt.
+ *	      It links to T(j + 1).
  *
- * One peripheral event runs T(i), which loads and chains D(i); its normal
- * completion code (returned once the data is written) triggers S(i)
- * through the chain, so status[i] turns EDMA_RING_ST_DONE only after the
+ * One peripheral event runs T(j), which loads and chains D(j); its normal
+ * completion code (returned once the data is written) triggers S(j)
+ * through the chain, so status[j] turns EDMA_RING_ST_DONE only after the
  * frame's bytes have landed.  The
  * peripheral raises its next event only after its status was read and only
  * while it holds credits: RX credits and TX frames are posted by one
  * doorbell write per batch (edma_ring_notify()), so the circle of sets can
  * never run into a descriptor the CPU has not given it.
+ *
+ * The window.  PaRAM is small (128 sets on DA850, shared with the DSP,
+ * audio and MMC) and linking only ever reloads from PaRAM, so a ring of
+ * 256 frames cannot sit there whole.  kick_prepare() loads the posted
+ * descriptors into the window, up to win past the consumer (slot j is
+ * free once get_buf() took the descriptor that used it, which is after
+ * the hardware wrote its status and had long linked away from its sets),
+ * and credits the peripheral with exactly what it loaded.  The device is
+ * therefore never more than win frames ahead of the CPU; the rest of the
+ * ring is posted in memory and goes to PaRAM in batches as the consumer
+ * frees slots: on RX with the refill every poll does anyway, on TX from
+ * the reclaim when edma_ring_num_pending() says frames are waiting.
+ * Nothing in PaRAM is per descriptor index, only per slot, so loading
+ * costs the same words as before: an address and a count, each skipped
+ * when the slot already holds it.  Whether the EDMA could load its own
+ * descriptors from memory is in docs/edma3-tc-param-access.md.
  *
  * What this costs per packet, counted by the model at saturation with a
  * 32-descriptor ring and budget 64 (tests/kunit/edma_ring_napi_test.c):
@@ -33,10 +52,11 @@
  * time), under 0.001 interrupts; TX 0 reads.  Where it comes from:
  *   - get_buf reads status[i] from memory: no MMIO read.  The only reads
  *     are the controller's IPR, once per interrupt, in the library handler.
- *   - add writes one PaRAM word for RX (DST) and two for TX (SRC, count),
- *     each skipped when the descriptor already holds that value, so a
- *     driver that recycles its buffers in place pays nothing; plus one
- *     doorbell per kick.  Nothing else is written per packet.
+ *   - loading a descriptor writes one PaRAM word for RX (DST) and two
+ *     for TX (SRC, count), each skipped when the slot already holds that
+ *     value, so a driver that recycles its buffers in place on a ring no
+ *     larger than its window pays nothing; plus one doorbell per kick.
+ *     Nothing else is written per packet.
  *   - notification is the channel's interrupt enable bit (IER), written
  *     only when notification changes state; in NAPI polling mode (budget
  *     used up) no interrupt and no register access happens at all.
@@ -68,11 +88,25 @@
 
 #include <trace/events/edma.h>
 
-/* Descriptor i: PaRAM sets T(i), D(i), S(i), counted from ring->slot. */
+/* Window slot j: PaRAM sets T(j), D(j), S(j), counted from ring->slot. */
 #define RING_SETS		3
-#define RING_T(i)		(RING_SETS * (i))
-#define RING_D(i)		(RING_SETS * (i) + 1)
-#define RING_S(i)		(RING_SETS * (i) + 2)
+#define RING_T(j)		(RING_SETS * (j))
+#define RING_D(j)		(RING_SETS * (j) + 1)
+#define RING_S(j)		(RING_SETS * (j) + 2)
+
+/* Window of a ring whose config leaves it to us: 96 PaRAM sets at most. */
+#define RING_WINDOW_DEFAULT	32
+
+/*
+ * A posted descriptor, in memory: what kick_prepare() loads into its
+ * window slot (written by the producer before, read by it at the load)
+ * and the token the consumer takes back.
+ */
+struct edma_ring_desc {
+	void			*token;
+	u32			addr;		/* RX: DST of D(j), TX: SRC */
+	u32			cnt;		/* A_B_CNT of D(j) */
+};
 
 struct edma_ring {
 	/* Set up at request time, read-only afterwards. */
@@ -83,11 +117,13 @@ struct edma_ring {
 	void (*callback)(struct edma_ring *ring);
 	void			*priv;
 	enum edma_ring_dir	dir;
-	unsigned int		num;
+	unsigned int		num;		/* descriptors, in memory */
 	unsigned int		mask;
+	unsigned int		win;		/* of them in PaRAM at once */
+	unsigned int		wmask;
 	unsigned int		channel;	/* handle */
 	unsigned int		ch;		/* channel number */
-	unsigned int		slot;		/* handle of D(0); S(i) follows D(i) */
+	unsigned int		slot;		/* handle of T(0) */
 	u32			chbit;		/* BIT(ch & 31) */
 	unsigned long		*ier_map;	/* edma_int_ier_map() */
 	u32			fifo;
@@ -98,8 +134,9 @@ struct edma_ring {
 	struct dentry		*debugfs;	/* its debugfs file */
 
 	/*
-	 * Written by the DMA, read by the consumer.  A word turns DONE only
-	 * after its frame's data were written (S(i) is chained from D(i)'s
+	 * One word per window slot, written by the DMA, read by the
+	 * consumer.  A word turns DONE only
+	 * after its frame's data were written (S(j) is chained from D(j)'s
 	 * normal completion), so a dma_rmb() after seeing DONE makes the data
 	 * and length safe to use.  The consumer clears the word before it
 	 * releases the slot, and the producer's doorbell (a writel, which
@@ -109,21 +146,26 @@ struct edma_ring {
 
 	/*
 	 * Producer side (add, kick_prepare, notify), one context at a time.
-	 * token[i] is written before the doorbell that hands slot i to the
-	 * device, and read by the consumer only after status[i] said DONE.
-	 * The shadows mirror the descriptor words last written to PaRAM, so
-	 * an unchanged word is not written again and nothing is read back.
+	 * desc[i] is written before the doorbell that hands it to the
+	 * device, and its token read by the consumer only after its status
+	 * said DONE.  The shadows (one word per window slot) mirror the
+	 * words last written to PaRAM, so an unchanged word is not written
+	 * again and nothing is read back.  avail >= kicked >= loaded >=
+	 * last_used, all free-running; loaded - last_used <= win.
 	 */
-	unsigned int		avail;		/* buffers posted, free-running */
-	unsigned int		kicked;		/* avail at the last kick; the
-						 * consumer reads it (READ_ONCE)
+	unsigned int		avail;		/* buffers posted */
+	unsigned int		kicked;		/* avail at the last kick */
+	unsigned int		loaded;		/* written to the window and
+						 * credited; kicked and loaded
+						 * are read by the consumer
+						 * (READ_ONCE)
 						 */
 	unsigned int		to_notify;	/* count for the next doorbell */
 	unsigned long		kicks;		/* doorbells rung */
-	void			**token;
-	u32			*buf_shadow;	/* RX: DST of D(i), TX: SRC */
-	u32			*cnt_shadow;	/* A_B_CNT of D(i) */
-	u32			*sopt_shadow;	/* OPT of S(i) */
+	struct edma_ring_desc	*desc;
+	u32			*buf_shadow;	/* RX: DST of D(j), TX: SRC */
+	u32			*cnt_shadow;	/* A_B_CNT of D(j) */
+	u32			*sopt_shadow;	/* OPT of S(j) */
 
 	/*
 	 * Consumer side (get_buf, enable_cb*, poll, detach).  last_used is
@@ -174,17 +216,18 @@ static inline void __iomem *ring_parm(struct edma_ring *r, unsigned int set,
 	return r->parm + set * PARM_SIZE + word;
 }
 
+/* Has descriptor idx (loaded, not yet taken) completed? */
 static inline bool ring_done(struct edma_ring *r, unsigned int idx)
 {
-	return READ_ONCE(r->status[idx & r->mask]) & EDMA_RING_ST_DONE;
+	return READ_ONCE(r->status[idx & r->wmask]) & EDMA_RING_ST_DONE;
 }
 
-/* Does S(i) raise the channel's IPR bit when frame i completes? */
-static bool ring_irq_point(struct edma_ring *r, unsigned int i)
+/* Does S(j) raise the channel's IPR bit when its frame completes? */
+static bool ring_irq_point(struct edma_ring *r, unsigned int j)
 {
 	if (r->dir == EDMA_RING_TX)
-		return false;	/* set on the last frame of each kick */
-	return (i + 1) % r->coal_frames == 0;
+		return false;	/* set on the last frame of each load */
+	return (j + 1) % r->coal_frames == 0;
 }
 
 static u32 ring_sopt(struct edma_ring *r, bool irq)
@@ -193,60 +236,60 @@ static u32 ring_sopt(struct edma_ring *r, bool irq)
 }
 
 /*
- * T(i): a dummy set (no transfer) that links to D(i) and chains to the
+ * T(j): a dummy set (no transfer) that links to D(j) and chains to the
  * channel.  It is what the channel holds while it waits for the event of
- * frame i, so D(i) is copied into the channel only when that event comes,
- * after the doorbell that made the peripheral raise it, and therefore
- * after the producer's writes to D(i).  Linking S(i - 1) straight to D(i)
- * would copy D(i) as soon as frame i - 1 ended, possibly before the buffer
- * for frame i was posted.
+ * the frame in slot j, so D(j) is copied into the channel only when that
+ * event comes, after the doorbell that made the peripheral raise it, and
+ * therefore after the producer's writes to D(j).  Linking S(j - 1)
+ * straight to D(j) would copy D(j) as soon as the previous frame ended,
+ * possibly before the next buffer was loaded.
  */
-static void ring_trampoline(struct edma_ring *r, unsigned int i,
+static void ring_trampoline(struct edma_ring *r, unsigned int j,
 			    struct edmacc_param *t)
 {
 	memset(t, 0, sizeof(*t));
 	t->opt = EDMA_TCC(r->ch) | TCCHEN;
-	t->link_bcntrld = PARM_OFFSET(EDMA_CHAN_SLOT(r->slot) + RING_D(i));
+	t->link_bcntrld = PARM_OFFSET(EDMA_CHAN_SLOT(r->slot) + RING_D(j));
 	t->ccnt = 1;
 }
 
-/* The sets of descriptor i as the shadows describe them. */
-static void ring_desc_param(struct edma_ring *r, unsigned int i,
+/* The sets of window slot j as the shadows describe them. */
+static void ring_slot_param(struct edma_ring *r, unsigned int j,
 			    struct edmacc_param *d, struct edmacc_param *s)
 {
-	unsigned int next = (i + 1) & r->mask;
+	unsigned int next = (j + 1) & r->wmask;
 
 	memset(d, 0, sizeof(*d));
 	d->opt = EDMA_TCC(r->ch) | TCCHEN;
 	if (r->dir == EDMA_RING_RX) {
 		d->src = r->fifo;
-		d->dst = r->buf_shadow[i];
+		d->dst = r->buf_shadow[j];
 	} else {
-		d->src = r->buf_shadow[i];
+		d->src = r->buf_shadow[j];
 		d->dst = r->fifo;
 	}
-	d->a_b_cnt = r->cnt_shadow[i];
-	d->link_bcntrld = PARM_OFFSET(EDMA_CHAN_SLOT(r->slot) + RING_S(i));
+	d->a_b_cnt = r->cnt_shadow[j];
+	d->link_bcntrld = PARM_OFFSET(EDMA_CHAN_SLOT(r->slot) + RING_S(j));
 	d->ccnt = 1;
 
 	memset(s, 0, sizeof(*s));
-	s->opt = r->sopt_shadow[i];
+	s->opt = r->sopt_shadow[j];
 	s->src = r->status_reg;
-	s->dst = r->status_dma + i * sizeof(u32);
+	s->dst = r->status_dma + j * sizeof(u32);
 	s->a_b_cnt = 1 << 16 | sizeof(u32);
 	s->link_bcntrld = PARM_OFFSET(EDMA_CHAN_SLOT(r->slot) + RING_T(next));
 	s->ccnt = 1;
 }
 
-static void ring_write_desc(struct edma_ring *r, unsigned int i)
+static void ring_write_slot(struct edma_ring *r, unsigned int j)
 {
 	struct edmacc_param t, d, s;
 
-	ring_desc_param(r, i, &d, &s);
-	ring_trampoline(r, i, &t);
-	edma_write_slot(r->slot + RING_T(i), &t);
-	edma_write_slot(r->slot + RING_D(i), &d);
-	edma_write_slot(r->slot + RING_S(i), &s);
+	ring_slot_param(r, j, &d, &s);
+	ring_trampoline(r, j, &t);
+	edma_write_slot(r->slot + RING_T(j), &t);
+	edma_write_slot(r->slot + RING_D(j), &d);
+	edma_write_slot(r->slot + RING_S(j), &s);
 }
 
 static void ring_set_ier(struct edma_ring *r, bool on)
@@ -286,7 +329,7 @@ static void ring_fire(struct edma_ring *r)
 		return;
 	WRITE_ONCE(r->notifies, r->notifies + 1);
 	trace_edma_ring_notify(EDMA_CTLR(r->channel), r->ch,
-			       READ_ONCE(r->kicked) - READ_ONCE(r->last_used));
+			       READ_ONCE(r->loaded) - READ_ONCE(r->last_used));
 	r->callback(r);
 }
 
@@ -357,24 +400,26 @@ static void edma_ring_release(void *data)
 	edma_debugfs_remove_ring(r->debugfs);
 	edma_ring_stop(r);
 	edma_free_channel(r->channel);
-	edma_free_cont_slots(r->slot, RING_SETS * r->num);
+	edma_free_cont_slots(r->slot, RING_SETS * r->win);
 }
 
 /**
  * devm_edma_ring_request - set up a ring on a device's named DMA request
  * @dev: the client device
  * @name: the request's name ("rx", "tx"), looked up with edma_get_dma_spec()
- * @config: direction, size, peripheral addresses, doorbell and callback
+ * @config: direction, sizes, peripheral addresses, doorbell and callback
  *
- * Allocates the request's channel (on its queue) and 3 * @config->num
- * contiguous PaRAM slots, writes the circle of descriptors and leaves the
- * ring stopped and empty, with notification disabled.  Everything is
- * released when the driver unbinds.
+ * Allocates the request's channel (on its queue), @config->num descriptors
+ * in memory and 3 PaRAM slots for each of the @config->window of them
+ * that PaRAM holds at once, contiguous; writes the circle of window slots
+ * and leaves the ring stopped and empty, with notification disabled.
+ * Everything is released when the driver unbinds.
  *
  * Context: process.
  * Return: the ring, or an ERR_PTR: -EPROBE_DEFER while the controller is
  * not there yet, -ENOENT if @dev names no such request, -EINVAL for a bad
- * config (with LPAE also for a @config->fifo, @config->status or status
+ * config (a size or window that is not a power of two, a window larger
+ * than the ring; with LPAE also a @config->fifo, @config->status or status
  * memory above 4 GiB, which PaRAM cannot hold), -EBUSY/-ENOMEM if the
  * channel or slots are not available.
  */
@@ -382,8 +427,8 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 					 const struct edma_ring_config *config)
 {
 	struct edma_dma_spec spec;
+	unsigned int i, win;
 	struct edma_ring *r;
-	unsigned int i;
 	int ret;
 
 	if (!dev || !config || !config->num || (config->num & (config->num - 1)) ||
@@ -391,6 +436,12 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	    (config->dir == EDMA_RING_RX &&
 	     (!config->buf_len || config->buf_len > 0xffff)))
 		return ERR_PTR(-EINVAL);
+	win = config->window ?: min_t(unsigned int, config->num, RING_WINDOW_DEFAULT);
+	if ((win & (win - 1)) || win > config->num) {
+		dev_err(dev, "ring %s: window %u for %u descriptors\n", name,
+			win, config->num);
+		return ERR_PTR(-EINVAL);
+	}
 	/* PaRAM holds 32-bit addresses (LPAE: refuse, do not cut) */
 	if (upper_32_bits(config->fifo) || upper_32_bits(config->status)) {
 		dev_err(dev, "ring %s: peripheral address above 4 GiB\n",
@@ -404,25 +455,22 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	r = devm_kzalloc(dev, sizeof(*r), GFP_KERNEL);
 	if (!r)
 		return ERR_PTR(-ENOMEM);
-	r->token = devm_kcalloc(dev, config->num, sizeof(*r->token),
-				GFP_KERNEL);
-	r->buf_shadow = devm_kcalloc(dev, config->num, sizeof(u32),
-				     GFP_KERNEL);
-	r->cnt_shadow = devm_kcalloc(dev, config->num, sizeof(u32),
-				     GFP_KERNEL);
-	r->sopt_shadow = devm_kcalloc(dev, config->num, sizeof(u32),
-				      GFP_KERNEL);
-	r->status = dmam_alloc_coherent(dev, config->num * sizeof(u32),
+	r->desc = devm_kcalloc(dev, config->num, sizeof(*r->desc),
+			       GFP_KERNEL);
+	r->buf_shadow = devm_kcalloc(dev, win, sizeof(u32), GFP_KERNEL);
+	r->cnt_shadow = devm_kcalloc(dev, win, sizeof(u32), GFP_KERNEL);
+	r->sopt_shadow = devm_kcalloc(dev, win, sizeof(u32), GFP_KERNEL);
+	r->status = dmam_alloc_coherent(dev, win * sizeof(u32),
 					&r->status_dma, GFP_KERNEL);
-	if (!r->token || !r->buf_shadow || !r->cnt_shadow ||
+	if (!r->desc || !r->buf_shadow || !r->cnt_shadow ||
 	    !r->sopt_shadow || !r->status)
 		return ERR_PTR(-ENOMEM);
-	if (upper_32_bits(r->status_dma + config->num * sizeof(u32) - 1)) {
+	if (upper_32_bits(r->status_dma + win * sizeof(u32) - 1)) {
 		dev_err(dev, "ring %s: status words above 4 GiB (DMA mask?)\n",
 			name);
 		return ERR_PTR(-EINVAL);
 	}
-	memset(r->status, 0, config->num * sizeof(u32));
+	memset(r->status, 0, win * sizeof(u32));
 
 	r->dev = dev;
 	if (!edma_ctlr_present(spec.ctlr))
@@ -433,6 +481,8 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	r->dir = config->dir;
 	r->num = config->num;
 	r->mask = config->num - 1;
+	r->win = win;
+	r->wmask = win - 1;
 	r->fifo = config->fifo;
 	r->status_reg = config->status;
 	r->buf_len = config->buf_len;
@@ -443,14 +493,14 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	r->timer.function = edma_ring_timer;
 
 	ret = edma_alloc_cont_slots(spec.ctlr, EDMA_CONT_PARAMS_ANY, 0,
-				    RING_SETS * config->num);
+				    RING_SETS * win);
 	if (ret < 0)
 		return ERR_PTR(ret);
 	r->slot = ret;
 	ret = edma_alloc_channel(EDMA_CTLR_CHAN(spec.ctlr, spec.channel),
 				 edma_ring_irq, r, spec.queue);
 	if (ret < 0) {
-		edma_free_cont_slots(r->slot, RING_SETS * config->num);
+		edma_free_cont_slots(r->slot, RING_SETS * win);
 		return ERR_PTR(ret);
 	}
 	r->channel = ret;
@@ -462,11 +512,11 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	/* Notification starts off: nothing may call back before enable. */
 	r->ier_on = true;
 	ring_set_ier(r, false);
-	for (i = 0; i < r->num; i++) {
+	for (i = 0; i < win; i++) {
 		if (r->dir == EDMA_RING_RX)
 			r->cnt_shadow[i] = 1 << 16 | r->buf_len;
 		r->sopt_shadow[i] = ring_sopt(r, ring_irq_point(r, i));
-		ring_write_desc(r, i);
+		ring_write_slot(r, i);
 	}
 	r->debugfs = edma_debugfs_add_ring(r, dev, name);
 	ret = devm_add_action_or_reset(dev, edma_ring_release, r);
@@ -504,7 +554,7 @@ int edma_ring_start(struct edma_ring *ring)
 
 	if (ring->started)
 		return 0;
-	ring_trampoline(ring, ring->last_used & ring->mask, &t);
+	ring_trampoline(ring, ring->last_used & ring->wmask, &t);
 	edma_write_slot(ring->channel, &t);
 	ret = edma_start(ring->channel);
 	if (!ret)
@@ -580,7 +630,7 @@ EXPORT_SYMBOL_GPL(edma_ring_reset);
 static int ring_add(struct edma_ring *r, dma_addr_t buf, u32 cnt,
 		    void *token)
 {
-	unsigned int i;
+	struct edma_ring_desc *d;
 
 	/* PaRAM holds 32-bit addresses (LPAE: refuse, do not cut) */
 	if (unlikely(!token || upper_32_bits(buf)))
@@ -588,24 +638,49 @@ static int ring_add(struct edma_ring *r, dma_addr_t buf, u32 cnt,
 	/* Pairs with get_buf's release: the slot's token was taken. */
 	if (unlikely(r->avail - smp_load_acquire(&r->last_used) >= r->num))
 		return -ENOSPC;
-	i = r->avail & r->mask;
-	if (r->buf_shadow[i] != buf) {
-		r->buf_shadow[i] = buf;
-		writel_relaxed(buf, ring_parm(r, RING_D(i), r->dir == EDMA_RING_RX ?
-					      PARM_DST : PARM_SRC));
-	}
-	if (r->cnt_shadow[i] != cnt) {
-		r->cnt_shadow[i] = cnt;
-		writel_relaxed(cnt, ring_parm(r, RING_D(i), PARM_A_B_CNT));
-	}
-	if (r->dir == EDMA_RING_TX && r->sopt_shadow[i] != ring_sopt(r, false)) {
-		r->sopt_shadow[i] = ring_sopt(r, false);
-		writel_relaxed(r->sopt_shadow[i],
-			       ring_parm(r, RING_S(i), PARM_OPT));
-	}
-	r->token[i] = token;
+	d = &r->desc[r->avail & r->mask];
+	d->token = token;
+	d->addr = buf;
+	d->cnt = cnt;
 	r->avail++;
 	return 0;
+}
+
+/*
+ * Write descriptors loaded..end - 1 into their window slots, each word
+ * only if the slot does not hold it already.  On TX only the last one may
+ * interrupt (see edma_ring_enable_cb_delayed()): none of them is visible
+ * to the device before the doorbell, so its status set can change.
+ */
+static void ring_load(struct edma_ring *r, unsigned int end)
+{
+	unsigned int addr_word = r->dir == EDMA_RING_RX ? PARM_DST : PARM_SRC;
+	unsigned int i, j;
+	u32 opt;
+
+	for (i = r->loaded; i != end; i++) {
+		const struct edma_ring_desc *d = &r->desc[i & r->mask];
+
+		j = i & r->wmask;
+		if (r->buf_shadow[j] != d->addr) {
+			r->buf_shadow[j] = d->addr;
+			writel_relaxed(d->addr, ring_parm(r, RING_D(j), addr_word));
+		}
+		if (r->cnt_shadow[j] != d->cnt) {
+			r->cnt_shadow[j] = d->cnt;
+			writel_relaxed(d->cnt,
+				       ring_parm(r, RING_D(j), PARM_A_B_CNT));
+		}
+		if (r->dir != EDMA_RING_TX)
+			continue;
+		opt = ring_sopt(r, i + 1 == end);
+		if (r->sopt_shadow[j] != opt) {
+			r->sopt_shadow[j] = opt;
+			writel_relaxed(opt, ring_parm(r, RING_S(j), PARM_OPT));
+		}
+	}
+	/* read by enable_cb_delayed() and num_pending() on the consumer side */
+	WRITE_ONCE(r->loaded, end);
 }
 
 /**
@@ -614,8 +689,8 @@ static int ring_add(struct edma_ring *r, dma_addr_t buf, u32 cnt,
  * @buf: bus address of a buffer of config->buf_len bytes, below 4 GiB
  * @token: non-NULL cookie returned by edma_ring_get_buf() for this buffer
  *
- * The device sees the buffer after the next kick.  No MMIO read, no lock,
- * no allocation; one PaRAM write unless the slot already held @buf.
+ * The device sees the buffer after the kick that loads it into PaRAM.
+ * Only memory is written: no MMIO, no lock, no allocation.
  *
  * Context: any; serialised with the other producer calls.
  * Return: 0, -ENOSPC if the ring is full, -EINVAL for a NULL token or (with
@@ -636,8 +711,8 @@ EXPORT_SYMBOL_GPL(edma_ring_add_inbuf);
  * @len: its length, 1..65535 bytes
  * @token: non-NULL cookie returned by edma_ring_get_buf() once it is sent
  *
- * The device sees the frame after the next kick.  No MMIO read, no lock,
- * no allocation.
+ * The device sees the frame after the kick that loads it into PaRAM.
+ * Only memory is written: no MMIO, no lock, no allocation.
  *
  * Context: any; serialised with the other producer calls.
  * Return: 0, -ENOSPC if the ring is full, -EINVAL for a bad length, a
@@ -666,37 +741,73 @@ unsigned int edma_ring_num_free(const struct edma_ring *ring)
 }
 EXPORT_SYMBOL_GPL(edma_ring_num_free);
 
+/* Where loading stops: at the posted end, or a window past the consumer. */
+static unsigned int ring_window_end(const struct edma_ring *r,
+				    unsigned int last_used)
+{
+	return r->avail - last_used > r->win ? last_used + r->win : r->avail;
+}
+
 /**
- * edma_ring_kick_prepare - decide whether the device must be told
+ * edma_ring_kick_prepare - load posted buffers, decide whether to tell
  * @ring: the ring
  *
- * Closes the batch of buffers posted since the last kick.  On TX the last
- * frame of the batch is the one that may interrupt (see
- * edma_ring_enable_cb_delayed()): it is not visible to the device yet, so
- * its status set can be changed safely.  Call edma_ring_notify() when this
- * returns true, possibly after dropping the caller's lock.
+ * Closes the batch of buffers posted since the last kick and loads into
+ * PaRAM every posted buffer the window has room for (the window moves as
+ * buffers are taken back).  On TX the last frame loaded is the one that
+ * may interrupt (see edma_ring_enable_cb_delayed()).  Call
+ * edma_ring_notify() when this returns true, possibly after dropping the
+ * caller's lock.  Buffers left out wait in memory until a later kick,
+ * see edma_ring_num_pending().
  *
  * Context: any; serialised with the other producer calls.
- * Return: true if buffers were posted since the last kick.
+ * Return: true if buffers were loaded, so the doorbell has news.
  */
 bool edma_ring_kick_prepare(struct edma_ring *ring)
 {
-	unsigned int n = ring->avail - ring->kicked, last;
+	unsigned int end;
 
-	if (!n)
-		return false;
-	if (ring->dir == EDMA_RING_TX) {
-		last = (ring->avail - 1) & ring->mask;
-		ring->sopt_shadow[last] = ring_sopt(ring, true);
-		writel_relaxed(ring->sopt_shadow[last],
-			       ring_parm(ring, RING_S(last), PARM_OPT));
-	}
-	/* read by enable_cb_delayed() on the consumer side */
 	WRITE_ONCE(ring->kicked, ring->avail);
-	ring->to_notify += n;
+	/* Pairs with get_buf's release: the slots up to there are free. */
+	end = ring_window_end(ring, smp_load_acquire(&ring->last_used));
+	if (end != ring->avail) {
+		/*
+		 * The window is full.  Publish kicked before looking at
+		 * last_used again; pairs with the barrier in
+		 * edma_ring_num_pending(), so a consumer that freed slots
+		 * just now either shows up here or sees our buffers pending.
+		 */
+		smp_mb();
+		end = ring_window_end(ring, READ_ONCE(ring->last_used));
+	}
+	if (end == ring->loaded)
+		return false;
+	ring->to_notify += end - ring->loaded;
+	ring_load(ring, end);
 	return true;
 }
 EXPORT_SYMBOL_GPL(edma_ring_kick_prepare);
+
+/**
+ * edma_ring_num_pending - buffers kicked that wait for room in PaRAM
+ * @ring: the ring
+ *
+ * For the consumer, after it took buffers back: if this is not 0, kicked
+ * buffers are still in memory only, because the window was full when they
+ * were kicked, and nothing but another kick will load them.  A driver
+ * whose producer runs elsewhere (TX xmit) then kicks under the producer's
+ * lock.  Costs a full barrier, taken only from the consumer's side.
+ *
+ * Context: any; serialised with the other consumer calls.
+ * Return: the number of such buffers.
+ */
+unsigned int edma_ring_num_pending(struct edma_ring *ring)
+{
+	/* last_used (taken back) before kicked: see kick_prepare */
+	smp_mb();
+	return READ_ONCE(ring->kicked) - READ_ONCE(ring->loaded);
+}
+EXPORT_SYMBOL_GPL(edma_ring_num_pending);
 
 /**
  * edma_ring_notify - ring the peripheral's doorbell
@@ -750,18 +861,20 @@ EXPORT_SYMBOL_GPL(edma_ring_kick);
 void *edma_ring_get_buf(struct edma_ring *ring, unsigned int *len,
 			u32 *status)
 {
-	unsigned int i = ring->last_used & ring->mask;
+	unsigned int j = ring->last_used & ring->wmask;
+	struct edma_ring_desc *d;
 	void *token;
 	u32 st;
 
-	st = READ_ONCE(ring->status[i]);
+	st = READ_ONCE(ring->status[j]);
 	if (!(st & EDMA_RING_ST_DONE))
 		return NULL;
 	/* The status word was written after the data: read them after it. */
 	dma_rmb();
-	token = ring->token[i];
-	ring->token[i] = NULL;
-	WRITE_ONCE(ring->status[i], 0);
+	d = &ring->desc[ring->last_used & ring->mask];
+	token = d->token;
+	d->token = NULL;
+	WRITE_ONCE(ring->status[j], 0);
 	if (len)
 		*len = EDMA_RING_ST_LEN(st);
 	if (status)
@@ -795,6 +908,12 @@ unsigned int edma_ring_get_bufs(struct edma_ring *ring, void **tokens,
 	unsigned int n, i;
 	u32 st;
 
+	/*
+	 * A status word past the window is another descriptor's (the slot's
+	 * previous user, already taken, or a loaded one a lap ahead of a
+	 * buffer still in memory): look at one lap at most.
+	 */
+	max = min(max, ring->win);
 	for (n = 0; n < max; n++) {
 		if (!ring_done(ring, ring->last_used + n))
 			break;
@@ -804,12 +923,13 @@ unsigned int edma_ring_get_bufs(struct edma_ring *ring, void **tokens,
 	/* The status words were written after the data: read them after. */
 	dma_rmb();
 	for (i = 0; i < n; i++) {
-		unsigned int idx = (ring->last_used + i) & ring->mask;
+		unsigned int idx = ring->last_used + i;
+		struct edma_ring_desc *d = &ring->desc[idx & ring->mask];
 
-		st = READ_ONCE(ring->status[idx]);
-		tokens[i] = ring->token[idx];
-		ring->token[idx] = NULL;
-		WRITE_ONCE(ring->status[idx], 0);
+		st = READ_ONCE(ring->status[idx & ring->wmask]);
+		tokens[i] = d->token;
+		d->token = NULL;
+		WRITE_ONCE(ring->status[idx & ring->wmask], 0);
 		if (lens)
 			lens[i] = EDMA_RING_ST_LEN(st);
 		if (status)
@@ -922,13 +1042,14 @@ EXPORT_SYMBOL_GPL(edma_ring_enable_cb);
  */
 bool edma_ring_enable_cb_delayed(struct edma_ring *ring)
 {
-	unsigned int busy = READ_ONCE(ring->kicked) - ring->last_used;
+	unsigned int busy = READ_ONCE(ring->loaded) - ring->last_used;
 	unsigned int idx;
 
 	/*
-	 * kicked belongs to the producer, which may run on another CPU (the
+	 * loaded belongs to the producer, which may run on another CPU (the
 	 * xmit path): a stale value only makes the threshold early, and the
-	 * re-check below still sees what completed.
+	 * re-check below still sees what completed.  Buffers kicked but not
+	 * loaded do not count: they cannot complete before the next kick.
 	 */
 	if (!busy)
 		return edma_ring_enable_cb(ring);
@@ -953,20 +1074,20 @@ EXPORT_SYMBOL_GPL(edma_ring_enable_cb_delayed);
  * already loaded into the channel keeps its old setting.
  *
  * Context: any; serialised with the consumer calls.
- * Return: 0, or -EINVAL (TX ring, @frames 0 or above the ring size, or
- * @frames > 1 without @usecs).
+ * Return: 0, or -EINVAL (TX ring, @frames 0 or above the ring's window,
+ * or @frames > 1 without @usecs).
  */
 int edma_ring_set_coalesce(struct edma_ring *ring, unsigned int usecs,
 			   unsigned int frames)
 {
 	unsigned int i;
 
-	if (ring->dir != EDMA_RING_RX || !frames || frames > ring->num ||
+	if (ring->dir != EDMA_RING_RX || !frames || frames > ring->win ||
 	    (frames > 1 && !usecs))
 		return -EINVAL;
 	ring->coal_usecs = usecs;
 	ring->coal_frames = frames;
-	for (i = 0; i < ring->num; i++) {
+	for (i = 0; i < ring->win; i++) {
 		u32 opt = ring_sopt(ring, ring_irq_point(ring, i));
 
 		if (ring->sopt_shadow[i] == opt)
@@ -998,14 +1119,17 @@ void *edma_ring_detach_unused_buf(struct edma_ring *ring)
 		return NULL;
 	if (ring->last_used == ring->avail)
 		return NULL;
-	i = ring->last_used & ring->mask;
-	token = ring->token[i];
-	ring->token[i] = NULL;
-	ring->status[i] = 0;
+	i = ring->last_used;
+	token = ring->desc[i & ring->mask].token;
+	ring->desc[i & ring->mask].token = NULL;
+	if ((int)(ring->loaded - i) > 0)
+		ring->status[i & ring->wmask] = 0;
 	ring->last_used++;
-	/* Buffers never kicked are detached too: forget the pending kick. */
+	/* Buffers never kicked or loaded are detached too: forget them. */
 	if ((int)(ring->kicked - ring->last_used) < 0)
 		ring->kicked = ring->last_used;
+	if ((int)(ring->loaded - ring->last_used) < 0)
+		ring->loaded = ring->last_used;
 	if (ring->last_used == ring->avail)
 		ring->to_notify = 0;
 	return token;
@@ -1023,12 +1147,14 @@ void edma_ring_get_info(const struct edma_ring *ring,
 	info->ctlr = EDMA_CTLR(ring->channel);
 	info->ch = ring->ch;
 	info->num = ring->num;
+	info->win = ring->win;
 	info->rx = ring->dir == EDMA_RING_RX;
 	info->started = READ_ONCE(ring->started);
 	info->broken = READ_ONCE(ring->broken);
 	info->cb_enabled = READ_ONCE(ring->cb_enabled);
 	info->avail = READ_ONCE(ring->avail);
 	info->kicked = READ_ONCE(ring->kicked);
+	info->loaded = READ_ONCE(ring->loaded);
 	info->last_used = READ_ONCE(ring->last_used);
 	info->free = info->num - (info->avail - info->last_used);
 	info->kicks = READ_ONCE(ring->kicks);

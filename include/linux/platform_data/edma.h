@@ -332,7 +332,11 @@ struct edma_ring;
 /**
  * struct edma_ring_config - how a ring talks to its peripheral
  * @dir: EDMA_RING_RX or EDMA_RING_TX
- * @num: number of descriptors, a power of two; each uses three PaRAM slots
+ * @num: number of descriptors (buffers the ring holds), a power of two
+ * @window: how many of them PaRAM holds at once, three slots each: a power
+ *	of two, at most @num; 0 for @num or 32, whichever is less.  The device
+ *	is never more than @window frames ahead of the CPU; the rest wait
+ *	in memory (see edma_ring_num_pending())
  * @fifo: bus address of the peripheral's frame window; RX reads a frame
  *	from it, TX writes one to it, both from its first byte (below 4 GiB,
  *	as every address the ring is given: PaRAM holds 32 bits)
@@ -350,6 +354,7 @@ struct edma_ring;
 struct edma_ring_config {
 	enum edma_ring_dir	dir;
 	unsigned int		num;
+	unsigned int		window;
 	dma_addr_t		fifo;
 	dma_addr_t		status;
 	void __iomem		*doorbell;
@@ -373,6 +378,7 @@ unsigned int edma_ring_num_free(const struct edma_ring *ring);
 bool edma_ring_kick_prepare(struct edma_ring *ring);
 void edma_ring_notify(struct edma_ring *ring);
 bool edma_ring_kick(struct edma_ring *ring);
+unsigned int edma_ring_num_pending(struct edma_ring *ring);
 
 void *edma_ring_get_buf(struct edma_ring *ring, unsigned int *len,
 			u32 *status);
