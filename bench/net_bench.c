@@ -233,7 +233,7 @@ int main(int argc, char **argv)
 		return usage();
 
 	host_reset();
-	if (net_fixture_setup(drv, 1024) || host_netdev_open(nf.ndev)) {
+	if (net_fixture_setup(drv, 1024, 0) || host_netdev_open(nf.ndev)) {
 		fprintf(stderr, "net_bench: setup failed\n");
 		return 1;
 	}

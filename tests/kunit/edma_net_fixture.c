@@ -6,6 +6,7 @@
 #include <linux/err.h>
 #include <linux/ioport.h>
 #include <linux/platform_data/edma.h>
+#include <linux/platform_data/edma_ring_eth.h>
 #include <linux/platform_device.h>
 #include <linux/string.h>
 
@@ -52,8 +53,12 @@ static const struct resource net_fixture_res[] = {
 	DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(NF_TX_CTLR, NF_CHAN), "tx"),
 };
 
-int net_fixture_setup(const char *drv, unsigned int rx_queue)
+int net_fixture_setup(const char *drv, unsigned int rx_queue,
+		      unsigned int ring_size)
 {
+	struct edma_ring_eth_platform_data pdata = {
+		.rx_ring_size = ring_size, .tx_ring_size = ring_size,
+	};
 	struct mac_config mc = {
 		.rx_queue = rx_queue, .event = net_fixture_event,
 		.tx_frame = net_fixture_tx_frame,
@@ -81,6 +86,8 @@ int net_fixture_setup(const char *drv, unsigned int rx_queue)
 		return -ENOMEM;
 	ret = platform_device_add_resources(nf.pdev, net_fixture_res,
 					    ARRAY_SIZE(net_fixture_res));
+	if (!ret && ring_size)
+		ret = platform_device_add_data(nf.pdev, &pdata, sizeof(pdata));
 	if (!ret)
 		ret = host_dma_attach(&nf.pdev->dev);
 	if (!ret)

@@ -40,8 +40,13 @@ struct net_fixture_ctx {
 
 extern struct net_fixture_ctx nf;
 
-/* Board, MAC and a device named drv (probed if its driver is there). */
-int net_fixture_setup(const char *drv, unsigned int rx_queue);
+/*
+ * Board, MAC and a device named drv (probed if its driver is there), with
+ * ring_size descriptors per direction in its platform data (0: the
+ * driver's default).
+ */
+int net_fixture_setup(const char *drv, unsigned int rx_queue,
+		      unsigned int ring_size);
 void net_fixture_teardown(void);
 
 /* Counters of one direction: its controller and IRQ line, plus the MAC. */

@@ -62,6 +62,8 @@ struct sim_env {
 	unsigned int net_tx;
 	unsigned int net_rx_ring;	/* descriptors; 0: no network */
 	unsigned int net_tx_ring;
+	unsigned int net_rx_win;	/* of them in PaRAM at once */
+	unsigned int net_tx_win;
 };
 
 struct sim_report {

@@ -137,6 +137,8 @@ static int sn_init(const struct sim_env *env)
 	struct edma_ring_eth_platform_data pdata = {
 		.rx_ring_size = env->net_rx_ring,
 		.tx_ring_size = env->net_tx_ring,
+		.rx_window = env->net_rx_win,
+		.tx_window = env->net_tx_win,
 	};
 	struct mac_config mc = {
 		.rx_queue = 64,
@@ -241,9 +243,10 @@ static void sn_report(struct sim_report *r)
 	if (sn.ndev)
 		sn_settle();
 	r->unit = "packets";
-	snprintf(r->where, sizeof(r->where), "CC%u ch %u/%u, %u+%u",
+	snprintf(r->where, sizeof(r->where), "CC%u ch %u/%u, %u+%u (%u+%u)",
 		 sn.env->net_ctlr, sn.env->net_rx, sn.env->net_tx,
-		 sn.env->net_rx_ring, sn.env->net_tx_ring);
+		 sn.env->net_rx_ring, sn.env->net_tx_ring, sn.env->net_rx_win,
+		 sn.env->net_tx_win);
 	r->bytes = sn.rx_bytes + sn.tx_bytes;
 	r->units = sn.rx_next + sn.tx_next;
 	r->irqs = sn.ndev ? sn_irqs() - sn.irq0 : 0;

@@ -31,36 +31,38 @@ struct sim_periph_plan {
 	uint32_t audio_port;
 	unsigned int mmc_ctlr, mmc_rx, mmc_tx;
 	uint32_t mmc_port;
-	unsigned int net_ctlr, net_rx, net_tx, net_rx_ring, net_tx_ring;
+	/* descriptors of each network ring, and the windows PaRAM holds */
+	unsigned int net_ctlr, net_rx, net_tx, net_ring, net_rx_win, net_tx_win;
 };
 
 static const struct sim_periph_plan sim_periph_plans[] = {
 	/* McASP0 on CC0, MMC/SD1 on CC1: both controllers busy */
 	/*
-	 * The network MAC takes two free events of one controller; its rings
-	 * (three PaRAM sets a descriptor) fit in what the DSP leaves.
+	 * The network MAC takes two free events of one controller; the
+	 * windows of its rings (three PaRAM sets a descriptor) fit in what
+	 * the DSP leaves.
 	 */
 	{ "da850", 0, 1, 0, 0x01d02000, 1, 28, 29, 0x01e1b000,
-	  0, 20, 21, 8, 4 },
+	  0, 20, 21, 256, 8, 4 },
 	{ "da830", 0, 1, 0, 0x01d02000, 0, 16, 17, 0x01c40000,
-	  0, 20, 21, 8, 8 },
+	  0, 20, 21, 256, 8, 8 },
 	/* ASP (McBSP) and MMC/SD0 */
 	{ "dm644x", 0, 2, 3, 0x01e02000, 0, 26, 27, 0x01e10000,
-	  0, 40, 41, 8, 4 },
+	  0, 40, 41, 256, 8, 4 },
 	{ "dm355", 0, 2, 3, 0x01e02000, 0, 26, 27, 0x01e11000,
-	  0, 40, 41, 8, 4 },
+	  0, 40, 41, 256, 8, 4 },
 	{ "dm365", 0, 2, 3, 0x01d02000, 0, 26, 27, 0x01d11000,
-	  0, 40, 41, 16, 16 },
+	  0, 40, 41, 256, 16, 16 },
 	/* McASP0; no MMC on DM646x: free events stand in for one */
 	{ "dm646x", 0, 6, 9, 0x01d01000, 0, 20, 21, 0x01d20000,
-	  0, 40, 41, 8, 4 },
+	  0, 40, 41, 256, 8, 4 },
 	/* the last controller has no DSP reservations */
 	{ "k2h", 4, 16, 17, 0x02400000, 4, 18, 19, 0x02410000,
-	  4, 20, 21, 32, 32 },
+	  4, 20, 21, 1024, 32, 32 },
 	{ "k2e", 4, 16, 17, 0x02400000, 4, 18, 19, 0x02410000,
-	  4, 20, 21, 32, 32 },
+	  4, 20, 21, 1024, 32, 32 },
 	{ "k2l", 2, 16, 17, 0x02400000, 2, 18, 19, 0x02410000,
-	  2, 20, 21, 32, 32 },
+	  2, 20, 21, 1024, 32, 32 },
 };
 
 static uint64_t sim_mmio_now(struct board *b)
@@ -113,8 +115,10 @@ int sim_run_clients(struct board *b, uint64_t duration_ns)
 	env.net_ctlr = plan->net_ctlr;
 	env.net_rx = plan->net_rx;
 	env.net_tx = plan->net_tx;
-	env.net_rx_ring = plan->net_rx_ring;
-	env.net_tx_ring = plan->net_tx_ring;
+	env.net_rx_ring = plan->net_ring;
+	env.net_tx_ring = plan->net_ring;
+	env.net_rx_win = plan->net_rx_win;
+	env.net_tx_win = plan->net_tx_win;
 
 	printf("\nclients together, %llu s of simulated time:\n",
 	       (unsigned long long)(duration_ns / SIM_SEC_NS));
@@ -151,7 +155,7 @@ int sim_run_clients(struct board *b, uint64_t duration_ns)
 		printf("\n");
 	}
 
-	printf("\n  %-7s %-22s %10s %8s %-7s %7s %8s %9s %10s\n", "client",
+	printf("\n  %-7s %-29s %10s %8s %-7s %7s %8s %9s %10s\n", "client",
 	       "channels", "bytes", "count", "unit", "irqs", "MMIO",
 	       "recovered", "mismatched");
 	for (i = 0; i < n; i++) {
@@ -159,7 +163,7 @@ int sim_run_clients(struct board *b, uint64_t duration_ns)
 
 		run[i]->report(&r);
 		r.mmio = mmio[i];
-		printf("  %-7s %-22s %10llu %8llu %-7s %7llu %8llu %9llu %10llu"
+		printf("  %-7s %-29s %10llu %8llu %-7s %7llu %8llu %9llu %10llu"
 		       "  %s\n", run[i]->name, r.where,
 		       (unsigned long long)r.bytes,
 		       (unsigned long long)r.units, r.unit,
@@ -173,8 +177,9 @@ int sim_run_clients(struct board *b, uint64_t duration_ns)
 	}
 	printf("  channels: CCn, then out/in (audio) or rx/tx channels; "
 	       "+SRAM: through the on-chip SRAM ping-pong;\n"
-	       "  links: PaRAM slots an MMC request chains; N+M: rx+tx ring "
-	       "descriptors; recovered: errors the client recovered from\n");
+	       "  links: PaRAM slots an MMC request chains; N+M (n+m): rx+tx ring "
+	       "descriptors (of them in PaRAM at once);\n"
+	       "  recovered: errors the client recovered from\n");
 	for (i = 0; i < n; i++)
 		run[i]->exit();
 	return failed;

@@ -82,11 +82,11 @@
 
 static unsigned int rx_ring_size = 32;
 module_param(rx_ring_size, uint, 0444);
-MODULE_PARM_DESC(rx_ring_size, "RX descriptors, a power of two (3 PaRAM sets each)");
+MODULE_PARM_DESC(rx_ring_size, "RX descriptors, a power of two");
 
 static unsigned int tx_ring_size = 32;
 module_param(tx_ring_size, uint, 0444);
-MODULE_PARM_DESC(tx_ring_size, "TX descriptors, a power of two (3 PaRAM sets each)");
+MODULE_PARM_DESC(tx_ring_size, "TX descriptors, a power of two");
 
 struct ere_rx_buf {
 	void			*cpu;
@@ -362,6 +362,16 @@ static int ere_tx_poll(struct napi_struct *napi, int budget)
 		else
 			ere_count_frame(&priv->tx_stats, skb->len);
 		ere_tx_free(priv, skb, budget);
+	}
+	/* Frames the xmit path kicked while PaRAM's window was full wait for
+	 * the room just freed; only a kick loads them, and kicks belong to
+	 * the xmit path, so take its lock (only when the ring outgrew PaRAM).
+	 */
+	if (unlikely(edma_ring_num_pending(priv->tx))) {
+		netif_tx_lock(ndev);
+		if (edma_ring_kick_prepare(priv->tx))
+			edma_ring_notify(priv->tx);
+		netif_tx_unlock(ndev);
 	}
 	if (netif_queue_stopped(ndev) &&
 	    edma_ring_num_free(priv->tx) >= priv->tx_wake)
@@ -683,6 +693,7 @@ static int ere_probe(struct platform_device *pdev)
 	}
 
 	rxc.num = priv->rx_num;
+	rxc.window = pdata ? pdata->rx_window : 0;
 	rxc.fifo = fifo->start + ERE_BUS_RX_FIFO;
 	rxc.status = fifo->start + ERE_BUS_RX_STAT;
 	rxc.doorbell = priv->regs + ERE_RX_CREDIT;
@@ -694,6 +705,7 @@ static int ere_probe(struct platform_device *pdev)
 		return dev_err_probe(dev, PTR_ERR(priv->rx), "rx ring\n");
 
 	txc.num = priv->tx_num;
+	txc.window = pdata ? pdata->tx_window : 0;
 	txc.fifo = fifo->start + ERE_BUS_TX_FIFO;
 	txc.status = fifo->start + ERE_BUS_TX_STAT;
 	txc.doorbell = priv->regs + ERE_TX_POST;
