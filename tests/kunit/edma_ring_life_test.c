@@ -306,7 +306,88 @@ static void coalescing_by_frames_interrupts_every_nth(struct kunit *test)
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, rt.rx_cbs, 1u);
 	KUNIT_EXPECT_EQ(test, edma_ring_set_coalesce(rt.rx, 0, 4), -EINVAL);
-	KUNIT_EXPECT_EQ(test, edma_ring_set_coalesce(rt.tx, 10, 1), -EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_ring_set_coalesce(rt.tx, 0, 4), -EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_ring_set_coalesce(rt.tx, 10, 0), -EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_ring_set_coalesce(rt.tx, 10, 17), -EINVAL);
+	KUNIT_EXPECT_EQ(test, edma_ring_set_coalesce(rt.tx, 10, 1), 0);
+}
+
+static void tx_post_frames(unsigned int first, unsigned int n)
+{
+	unsigned int i;
+
+	for (i = first; i < first + n; i++)
+		edma_ring_add_outbuf(rt.tx, rt.buf[i].dma, 40 + i, &rt.buf[i]);
+}
+
+/*
+ * TX interrupts at fixed points, every quarter of the window (4 of 16
+ * here), whatever the bursts: a kick writes the frames' address and
+ * length and no interrupt bit.
+ */
+static void tx_interrupts_at_fixed_points_only(struct kunit *test)
+{
+	const struct edma3_stats *st = edma3_get_stats(edma_test_cc(RT_TX_CTLR));
+	unsigned int i;
+	u64 writes;
+
+	edma_ring_start(rt.tx);
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb(rt.tx));
+	tx_post_frames(0, 6);
+	writes = st->param_writes;
+	edma_ring_kick(rt.tx);
+	KUNIT_EXPECT_EQ(test, st->param_writes - writes, 12ull);
+	for (i = 0; i < 6; i++) {
+		KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 1), 1u);
+		host_irq_poll();
+		KUNIT_EXPECT_EQ(test, rt.tx_cbs, i < 3 ? 0u : 1u);	/* frame 3 */
+	}
+	tx_post_frames(6, 3);
+	edma_ring_kick(rt.tx);
+	for (i = 6; i < 9; i++) {
+		KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 1), 1u);
+		host_irq_poll();
+		KUNIT_EXPECT_EQ(test, rt.tx_cbs, i < 7 ? 1u : 2u);	/* frame 7 */
+	}
+}
+
+/*
+ * The frames of a burst after its last fixed point are reported by the
+ * tx-usecs timer once doorbells stopped for a period: between one and
+ * two periods after the last one, and a doorbell in between postpones it.
+ */
+static void tx_usecs_reports_the_tail_of_a_burst(struct kunit *test)
+{
+	const u64 us = 1000;
+
+	edma_ring_start(rt.tx);
+	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.tx, 50, 4), 0);
+	tx_post_frames(0, 3);
+	edma_ring_kick(rt.tx);
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb_delayed(rt.tx));
+	KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 1000), 3u);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 0u);
+	host_time_advance_ns(30 * us);
+	tx_post_frames(3, 1);
+	edma_ring_kick(rt.tx);		/* 30 us: postpones */
+	KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 1000), 1u);
+	host_time_advance_ns(60 * us);	/* 90 us: a doorbell this period */
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 1u);	/* frame 3: a fixed point */
+	while (edma_ring_get_buf(rt.tx, NULL, NULL))
+		;
+	tx_post_frames(4, 2);
+	edma_ring_kick(rt.tx);		/* 90 us */
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb_delayed(rt.tx));
+	KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 1000), 2u);
+	host_time_advance_ns(50 * us);	/* 140 us: the kick was seen */
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 1u);
+	host_time_advance_ns(50 * us);	/* 190 us: a quiet period */
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 2u);
+	KUNIT_EXPECT_EQ(test, rt.tx_seen, 6ull);
 }
 
 static void coalescing_by_usecs_reports_a_short_burst(struct kunit *test)
@@ -540,6 +621,8 @@ static struct kunit_case ring_life_cases[] = {
 	KUNIT_CASE(reset_ring_runs_again),
 	KUNIT_CASE(coalescing_by_frames_interrupts_every_nth),
 	KUNIT_CASE(coalescing_by_usecs_reports_a_short_burst),
+	KUNIT_CASE(tx_interrupts_at_fixed_points_only),
+	KUNIT_CASE(tx_usecs_reports_the_tail_of_a_burst),
 	KUNIT_CASE(delayed_enable_waits_for_most_tx_work),
 	KUNIT_CASE(delayed_enable_threshold_is_the_sixth_of_eight),
 	KUNIT_CASE(disable_cb_twice_writes_one_register),

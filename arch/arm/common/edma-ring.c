@@ -189,9 +189,12 @@ struct edma_ring {
 	bool			ier_on;
 	bool			delayed;
 	unsigned int		delay_idx;
-	unsigned int		coal_frames;
-	unsigned int		coal_usecs;
+	unsigned int		coal_frames;	/* S(j) interrupts every ... */
+	unsigned int		coal_usecs;	/* the timer's period */
 	struct hrtimer		timer;
+	unsigned long		timer_kicks;	/* TX: kicks, as the timer
+						 * last saw them (its own)
+						 */
 
 	/*
 	 * Interrupt side, for debugfs, read with READ_ONCE: written by the
@@ -222,11 +225,15 @@ static inline bool ring_done(struct edma_ring *r, unsigned int idx)
 	return READ_ONCE(r->status[idx & r->wmask]) & EDMA_RING_ST_DONE;
 }
 
-/* Does S(j) raise the channel's IPR bit when its frame completes? */
+/*
+ * Does S(j) raise the channel's IPR bit when its frame completes?  Fixed
+ * points, every coal_frames slots: RX every frame unless rx-frames says
+ * otherwise, TX every quarter of the window (tx-frames), the rest of a
+ * burst being the tx-usecs timer's (ring_tx_timer()).  Nothing on the
+ * data path writes an OPT word.
+ */
 static bool ring_irq_point(struct edma_ring *r, unsigned int j)
 {
-	if (r->dir == EDMA_RING_TX)
-		return false;	/* set on the last frame of each load */
 	return (j + 1) % r->coal_frames == 0;
 }
 
@@ -317,6 +324,16 @@ static void ring_set_ier(struct edma_ring *r, bool on)
 	}
 }
 
+static void ring_callback(struct edma_ring *r)
+{
+	if (!r->callback)
+		return;
+	WRITE_ONCE(r->notifies, r->notifies + 1);
+	trace_edma_ring_notify(EDMA_CTLR(r->channel), r->ch,
+			       READ_ONCE(r->loaded) - READ_ONCE(r->last_used));
+	r->callback(r);
+}
+
 static void ring_fire(struct edma_ring *r)
 {
 	if (!READ_ONCE(r->cb_enabled))
@@ -325,12 +342,7 @@ static void ring_fire(struct edma_ring *r)
 	if (READ_ONCE(r->delayed) && !READ_ONCE(r->broken) &&
 	    !ring_done(r, READ_ONCE(r->delay_idx)))
 		return;
-	if (!r->callback)
-		return;
-	WRITE_ONCE(r->notifies, r->notifies + 1);
-	trace_edma_ring_notify(EDMA_CTLR(r->channel), r->ch,
-			       READ_ONCE(r->loaded) - READ_ONCE(r->last_used));
-	r->callback(r);
+	ring_callback(r);
 }
 
 /*
@@ -367,12 +379,43 @@ static void edma_ring_irq(unsigned int channel, u16 ch_status, void *data)
 }
 
 /*
- * The rx-usecs period.  In 64 bits: unsigned int times NSEC_PER_USEC (a
+ * The rx-usecs/tx-usecs period.  In 64 bits: unsigned int times NSEC_PER_USEC (a
  * long) is a 32-bit product on 32-bit ARM, which wraps above ~4.29 s.
  */
 static ktime_t ring_coal_period(const struct edma_ring *r)
 {
 	return ns_to_ktime((u64)r->coal_usecs * NSEC_PER_USEC);
+}
+
+/*
+ * tx-usecs: TX frames interrupt only at fixed points, so the frames of a
+ * burst after its last point would wait for the next burst, holding their
+ * skbs.  edma_ring_notify() starts the timer; it calls back once a whole
+ * period went by without a doorbell (between one and two periods after
+ * the last one) and a frame is done, whatever enable_cb_delayed() asked
+ * for: traffic stopped, take back what there is.  While doorbells come,
+ * the fixed points do the work and the timer only looks at the counter.
+ */
+static enum hrtimer_restart ring_tx_timer(struct edma_ring *r)
+{
+	unsigned long kicks;
+
+	/* the timer's state (dequeued) before kicks: pairs with notify */
+	smp_mb();
+	kicks = READ_ONCE(r->kicks);
+	if (kicks != r->timer_kicks) {
+		r->timer_kicks = kicks;
+		return HRTIMER_RESTART;
+	}
+	if (READ_ONCE(r->loaded) == READ_ONCE(r->last_used))
+		return HRTIMER_NORESTART;	/* all taken back */
+	if (READ_ONCE(r->cb_enabled) &&
+	    (READ_ONCE(r->broken) || ring_done(r, READ_ONCE(r->last_used)))) {
+		ring_callback(r);
+		return HRTIMER_NORESTART;
+	}
+	/* in flight, or the consumer is polling: look again */
+	return HRTIMER_RESTART;
 }
 
 /*
@@ -383,6 +426,12 @@ static enum hrtimer_restart edma_ring_timer(struct hrtimer *t)
 {
 	struct edma_ring *r = container_of(t, struct edma_ring, timer);
 
+	if (r->dir == EDMA_RING_TX) {
+		if (ring_tx_timer(r) == HRTIMER_NORESTART)
+			return HRTIMER_NORESTART;
+		hrtimer_forward_now(t, ring_coal_period(r));
+		return HRTIMER_RESTART;
+	}
 	if (!READ_ONCE(r->cb_enabled))
 		return HRTIMER_NORESTART;
 	if (ring_done(r, READ_ONCE(r->last_used))) {
@@ -486,7 +535,12 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	r->fifo = config->fifo;
 	r->status_reg = config->status;
 	r->buf_len = config->buf_len;
-	r->coal_frames = 1;
+	if (config->dir == EDMA_RING_TX) {
+		r->coal_frames = max(1U, win / 4);
+		r->coal_usecs = EDMA_RING_TX_USECS;
+	} else {
+		r->coal_frames = 1;
+	}
 	r->ch = spec.channel;
 	r->chbit = BIT(spec.channel & 31);
 	hrtimer_init(&r->timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
@@ -648,15 +702,13 @@ static int ring_add(struct edma_ring *r, dma_addr_t buf, u32 cnt,
 
 /*
  * Write descriptors loaded..end - 1 into their window slots, each word
- * only if the slot does not hold it already.  On TX only the last one may
- * interrupt (see edma_ring_enable_cb_delayed()): none of them is visible
- * to the device before the doorbell, so its status set can change.
+ * only if the slot does not hold it already.  None of them is visible to
+ * the device before the doorbell.
  */
 static void ring_load(struct edma_ring *r, unsigned int end)
 {
 	unsigned int addr_word = r->dir == EDMA_RING_RX ? PARM_DST : PARM_SRC;
 	unsigned int i, j;
-	u32 opt;
 
 	for (i = r->loaded; i != end; i++) {
 		const struct edma_ring_desc *d = &r->desc[i & r->mask];
@@ -670,13 +722,6 @@ static void ring_load(struct edma_ring *r, unsigned int end)
 			r->cnt_shadow[j] = d->cnt;
 			writel_relaxed(d->cnt,
 				       ring_parm(r, RING_D(j), PARM_A_B_CNT));
-		}
-		if (r->dir != EDMA_RING_TX)
-			continue;
-		opt = ring_sopt(r, i + 1 == end);
-		if (r->sopt_shadow[j] != opt) {
-			r->sopt_shadow[j] = opt;
-			writel_relaxed(opt, ring_parm(r, RING_S(j), PARM_OPT));
 		}
 	}
 	/* read by enable_cb_delayed() and num_pending() on the consumer side */
@@ -754,8 +799,7 @@ static unsigned int ring_window_end(const struct edma_ring *r,
  *
  * Closes the batch of buffers posted since the last kick and loads into
  * PaRAM every posted buffer the window has room for (the window moves as
- * buffers are taken back).  On TX the last frame loaded is the one that
- * may interrupt (see edma_ring_enable_cb_delayed()).  Call
+ * buffers are taken back).  Call
  * edma_ring_notify() when this returns true, possibly after dropping the
  * caller's lock.  Buffers left out wait in memory until a later kick,
  * see edma_ring_num_pending().
@@ -814,7 +858,9 @@ EXPORT_SYMBOL_GPL(edma_ring_num_pending);
  * @ring: the ring
  *
  * One register write: the number of buffers the last kick_prepare closed.
- * writel() orders the descriptor and status writes before it.
+ * writel() orders the descriptor and status writes before it.  On TX it
+ * also starts the tx-usecs timer if it is not running (once per burst
+ * after a pause).
  *
  * Context: any; after a kick_prepare that returned true.
  */
@@ -828,6 +874,18 @@ void edma_ring_notify(struct edma_ring *ring)
 	writel(n, ring->doorbell);
 	WRITE_ONCE(ring->kicks, ring->kicks + 1);
 	trace_edma_ring_kick(EDMA_CTLR(ring->channel), ring->ch, n);
+	if (ring->dir != EDMA_RING_TX)
+		return;
+	/*
+	 * kicks before the timer's state: pairs with ring_tx_timer(), so a
+	 * timer that is ending either sees this doorbell or is seen idle
+	 * here and started again.  Not hrtimer_active(): that is true while
+	 * the callback runs, which may be deciding to stop.
+	 */
+	smp_mb();
+	if (!hrtimer_is_queued(&ring->timer))
+		hrtimer_start(&ring->timer, ring_coal_period(ring),
+			      HRTIMER_MODE_REL);
 }
 EXPORT_SYMBOL_GPL(edma_ring_notify);
 
@@ -962,7 +1020,8 @@ static void ring_arm(struct edma_ring *r)
 {
 	WRITE_ONCE(r->cb_enabled, true);
 	ring_set_ier(r, true);
-	if (r->coal_frames > 1 && r->coal_usecs)
+	/* TX: edma_ring_notify() starts the timer */
+	if (r->dir == EDMA_RING_RX && r->coal_frames > 1 && r->coal_usecs)
 		hrtimer_start(&r->timer, ring_coal_period(r),
 			      HRTIMER_MODE_REL);
 }
@@ -1032,9 +1091,10 @@ EXPORT_SYMBOL_GPL(edma_ring_enable_cb);
  * @ring: the ring
  *
  * For TX reclaim: the callback comes once about three quarters of the
- * buffers kicked and not yet taken have completed.  TX frames interrupt
- * only at the end of a kick's batch, so this costs no interrupt per frame;
- * the interrupt path checks the threshold in memory.
+ * buffers loaded and not yet taken have completed, at the next fixed
+ * interrupt point (every tx-frames, see edma_ring_set_coalesce()) or
+ * from the tx-usecs timer once doorbells stop; the interrupt path checks
+ * the threshold in memory.
  *
  * Context: as edma_ring_enable_cb_prepare().
  * Return: false if that many have already completed or the ring is broken
@@ -1065,25 +1125,27 @@ EXPORT_SYMBOL_GPL(edma_ring_enable_cb_delayed);
 
 /**
  * edma_ring_set_coalesce - interrupt moderation (ethtool -C)
- * @ring: an RX ring
- * @usecs: with @frames > 1, how often to look for completions that did not
- *	reach @frames yet while notification is on
- * @frames: interrupt on every @frames-th completion (1: on every one)
+ * @ring: the ring
+ * @usecs: RX, with @frames > 1: how often to look for completions that did
+ *	not reach @frames yet while notification is on.  TX: how long after
+ *	the last doorbell the frames past the last interrupt point are
+ *	reported (one to two periods; default EDMA_RING_TX_USECS)
+ * @frames: interrupt on every @frames-th completion (1: on every one;
+ *	TX default: a quarter of the window)
  *
  * Rewrites the status sets' interrupt bits (a control path).  A frame
  * already loaded into the channel keeps its old setting.
  *
- * Context: any; serialised with the consumer calls.
- * Return: 0, or -EINVAL (TX ring, @frames 0 or above the ring's window,
- * or @frames > 1 without @usecs).
+ * Context: any; serialised with the consumer and producer calls.
+ * Return: 0, or -EINVAL (@frames 0 or above the ring's window, or
+ * @frames > 1 without @usecs).
  */
 int edma_ring_set_coalesce(struct edma_ring *ring, unsigned int usecs,
 			   unsigned int frames)
 {
 	unsigned int i;
 
-	if (ring->dir != EDMA_RING_RX || !frames || frames > ring->win ||
-	    (frames > 1 && !usecs))
+	if (!frames || frames > ring->win || (frames > 1 && !usecs))
 		return -EINVAL;
 	ring->coal_usecs = usecs;
 	ring->coal_frames = frames;
@@ -1098,6 +1160,22 @@ int edma_ring_set_coalesce(struct edma_ring *ring, unsigned int usecs,
 	return 0;
 }
 EXPORT_SYMBOL_GPL(edma_ring_set_coalesce);
+
+/**
+ * edma_ring_get_coalesce - the interrupt moderation in force
+ * @ring: the ring
+ * @usecs: set to the timer's period (see edma_ring_set_coalesce())
+ * @frames: set to the spacing of the interrupt points
+ *
+ * Context: any; serialised with edma_ring_set_coalesce().
+ */
+void edma_ring_get_coalesce(const struct edma_ring *ring, unsigned int *usecs,
+			    unsigned int *frames)
+{
+	*usecs = ring->coal_usecs;
+	*frames = ring->coal_frames;
+}
+EXPORT_SYMBOL_GPL(edma_ring_get_coalesce);
 
 /**
  * edma_ring_detach_unused_buf - take back a posted buffer after stop

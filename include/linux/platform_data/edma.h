@@ -317,6 +317,9 @@ void edma_read_slot(unsigned int slot, struct edmacc_param *param);
  * included.
  */
 
+/* tx-usecs of a new TX ring (see edma_ring_set_coalesce()) */
+#define EDMA_RING_TX_USECS	50
+
 /* Status word the peripheral offers, and that get_buf() decodes. */
 #define EDMA_RING_ST_DONE	BIT(31)		/* the frame is complete */
 #define EDMA_RING_ST_ERR(x)	(((x) >> 16) & 0x7fff)	/* device errors */
@@ -392,6 +395,8 @@ bool edma_ring_enable_cb(struct edma_ring *ring);
 bool edma_ring_enable_cb_delayed(struct edma_ring *ring);
 int edma_ring_set_coalesce(struct edma_ring *ring, unsigned int usecs,
 			   unsigned int frames);
+void edma_ring_get_coalesce(const struct edma_ring *ring, unsigned int *usecs,
+			    unsigned int *frames);
 void *edma_ring_detach_unused_buf(struct edma_ring *ring);
 
 #endif /* CONFIG_TI_PRIV_EDMA */

@@ -7,6 +7,7 @@
 #ifndef _LINUX_HRTIMER_H
 #define _LINUX_HRTIMER_H
 
+#include <linux/compiler.h>
 #include <linux/ktime.h>
 #include <linux/types.h>
 
@@ -38,6 +39,12 @@ u64 hrtimer_forward_now(struct hrtimer *timer, ktime_t interval);
 static inline bool hrtimer_active(const struct hrtimer *timer)
 {
 	return timer->armed;
+}
+
+/* On the armed list: not while its callback runs (it is unlinked then). */
+static inline bool hrtimer_is_queued(struct hrtimer *timer)
+{
+	return READ_ONCE(timer->armed);
 }
 
 #endif
