@@ -11,6 +11,7 @@
 #include <kunit/test.h>
 #include <linux/etherdevice.h>
 #include <linux/netdevice.h>
+#include <linux/platform_data/edma.h>
 #include <linux/skbuff.h>
 
 #include "edma_net_fixture.h"
@@ -188,6 +189,35 @@ static void budget_zero_still_reclaims_tx(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, host_skb_live(), 0);
 	KUNIT_EXPECT_EQ(test, net_stats().complete_budget0, 0u);
 	KUNIT_EXPECT_EQ(test, ndev_stats().tx_packets, 8u);
+}
+
+/*
+ * Sent frames interrupt every quarter of the window; the tail of a burst
+ * is reclaimed by tx-usecs once the doorbells stop, not before.
+ */
+static void tx_tail_is_reclaimed_after_tx_usecs(struct kunit *test)
+{
+	struct sk_buff *skb;
+	unsigned int i;
+
+	for (i = 0; i < 3; i++) {
+		skb = netdev_alloc_skb(nf.ndev, 100);
+		edma_test_frame_fill(skb_put(skb, 100), i, 100);
+		KUNIT_ASSERT_EQ(test, host_netdev_xmit(nf.ndev, skb, i < 2),
+				NETDEV_TX_OK);
+	}
+	softirq(64);
+	KUNIT_EXPECT_EQ(test, st.tx_next, 3u);
+	KUNIT_EXPECT_EQ(test, host_skb_live(), 3);
+	/* the period of the doorbell, and half the next: still held */
+	host_time_advance_ns(EDMA_RING_TX_USECS * 1500ull);
+	softirq(64);
+	KUNIT_EXPECT_EQ(test, host_skb_live(), 3);
+	/* a whole period without one: reclaimed */
+	host_time_advance_ns(EDMA_RING_TX_USECS * 1000ull);
+	softirq(64);
+	KUNIT_EXPECT_EQ(test, host_skb_live(), 0);
+	KUNIT_EXPECT_EQ(test, ndev_stats().tx_packets, 3u);
 }
 
 /* A frame that completes after NAPI let go and before the re-arm. */
@@ -508,6 +538,7 @@ static struct kunit_case napi_cases[] = {
 	KUNIT_CASE(budget_one_takes_one_frame_per_poll),
 	KUNIT_CASE(budget_zero_takes_no_frame_and_keeps_napi),
 	KUNIT_CASE(budget_zero_still_reclaims_tx),
+	KUNIT_CASE(tx_tail_is_reclaimed_after_tx_usecs),
 	KUNIT_CASE(frame_racing_the_reenable_is_not_lost),
 	KUNIT_CASE(racing_reenables_at_random_lose_nothing),
 	KUNIT_CASE(random_bursts_arrive_once_in_order),

@@ -13,6 +13,8 @@ struct netlink_ext_ack;
 
 #define ETHTOOL_COALESCE_RX_USECS	BIT(0)
 #define ETHTOOL_COALESCE_RX_MAX_FRAMES	BIT(1)
+#define ETHTOOL_COALESCE_TX_USECS	BIT(4)
+#define ETHTOOL_COALESCE_TX_MAX_FRAMES	BIT(5)
 
 struct ethtool_drvinfo {
 	char	driver[32];

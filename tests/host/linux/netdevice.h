@@ -282,6 +282,8 @@ static inline void netif_tx_disable(struct net_device *dev)
  */
 static inline void netif_tx_lock(struct net_device *dev) { }
 static inline void netif_tx_unlock(struct net_device *dev) { }
+static inline void netif_tx_lock_bh(struct net_device *dev) { }
+static inline void netif_tx_unlock_bh(struct net_device *dev) { }
 
 static inline void netif_carrier_on(struct net_device *dev)
 {

@@ -587,12 +587,37 @@ static int ere_get_coalesce(struct net_device *ndev,
 
 	ec->rx_coalesce_usecs = priv->rx_coal_usecs;
 	ec->rx_max_coalesced_frames = priv->rx_coal_frames;
+	edma_ring_get_coalesce(priv->tx, &ec->tx_coalesce_usecs,
+			       &ec->tx_max_coalesced_frames);
 	return 0;
+}
+
+/* TX: the ring's producer (xmit) and consumer (TX NAPI) both held off. */
+static int ere_set_tx_coalesce(struct ere_priv *priv, unsigned int usecs,
+			       unsigned int frames)
+{
+	bool running = netif_running(priv->ndev);
+	int ret;
+
+	if (running)
+		napi_disable(&priv->tx_napi);
+	netif_tx_lock_bh(priv->ndev);
+	ret = edma_ring_set_coalesce(priv->tx, usecs, frames);
+	netif_tx_unlock_bh(priv->ndev);
+	if (running) {
+		napi_enable(&priv->tx_napi);
+		local_bh_disable();
+		ere_napi_schedule(&priv->tx_napi, priv->tx);
+		local_bh_enable();
+	}
+	return ret;
 }
 
 /* rx-frames N interrupts on every N-th frame, rx-usecs bounds how long a
  * frame below that count waits; rx-frames 0 or 1 interrupts on every
- * frame.  The ring rejects N above its size, or N > 1 without rx-usecs.
+ * frame.  tx-frames N: sent frames interrupt every N-th, and tx-usecs
+ * after the last doorbell reports the rest.  The ring rejects N above its
+ * PaRAM window, or N > 1 without the usecs.
  */
 static int ere_set_coalesce(struct net_device *ndev,
 			    struct ethtool_coalesce *ec,
@@ -600,7 +625,7 @@ static int ere_set_coalesce(struct net_device *ndev,
 			    struct netlink_ext_ack *extack)
 {
 	struct ere_priv *priv = netdev_priv(ndev);
-	unsigned int frames = max(1U, ec->rx_max_coalesced_frames);
+	unsigned int frames = max(1U, ec->rx_max_coalesced_frames), usecs;
 	bool running = netif_running(ndev);
 	int ret;
 
@@ -624,12 +649,23 @@ static int ere_set_coalesce(struct net_device *ndev,
 	}
 	priv->rx_coal_usecs = ec->rx_coalesce_usecs;
 	priv->rx_coal_frames = frames;
-	return 0;
+	edma_ring_get_coalesce(priv->tx, &usecs, &frames);
+	if (max(1U, ec->tx_max_coalesced_frames) == frames &&
+	    ec->tx_coalesce_usecs == usecs)
+		return 0;
+	frames = max(1U, ec->tx_max_coalesced_frames);
+	ret = ere_set_tx_coalesce(priv, ec->tx_coalesce_usecs, frames);
+	if (ret)
+		NL_SET_ERR_MSG_MOD(extack,
+				   "tx-frames above the ring's window, or without tx-usecs");
+	return ret;
 }
 
 static const struct ethtool_ops ere_ethtool_ops = {
 	.supported_coalesce_params = ETHTOOL_COALESCE_RX_USECS |
-				     ETHTOOL_COALESCE_RX_MAX_FRAMES,
+				     ETHTOOL_COALESCE_RX_MAX_FRAMES |
+				     ETHTOOL_COALESCE_TX_USECS |
+				     ETHTOOL_COALESCE_TX_MAX_FRAMES,
 	.get_drvinfo		= ere_get_drvinfo,
 	.get_link		= ethtool_op_get_link,
 	.get_ringparam		= ere_get_ringparam,
