@@ -353,8 +353,8 @@ static void tx_interrupts_at_fixed_points_only(struct kunit *test)
 
 /*
  * The frames of a burst after its last fixed point are reported by the
- * tx-usecs timer once doorbells stopped for a period: between one and
- * two periods after the last one, and a doorbell in between postpones it.
+ * tx-usecs timer once doorbells stopped for a period: one period after a
+ * lone doorbell, and a doorbell in between postpones it (up to two).
  */
 static void tx_usecs_reports_the_tail_of_a_burst(struct kunit *test)
 {

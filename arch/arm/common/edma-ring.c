@@ -193,7 +193,8 @@ struct edma_ring {
 	unsigned int		coal_usecs;	/* the timer's period */
 	struct hrtimer		timer;
 	unsigned long		timer_kicks;	/* TX: kicks, as the timer
-						 * last saw them (its own)
+						 * last saw them, or as they
+						 * were when notify started it
 						 */
 
 	/*
@@ -391,10 +392,11 @@ static ktime_t ring_coal_period(const struct edma_ring *r)
  * tx-usecs: TX frames interrupt only at fixed points, so the frames of a
  * burst after its last point would wait for the next burst, holding their
  * skbs.  edma_ring_notify() starts the timer; it calls back once a whole
- * period went by without a doorbell (between one and two periods after
- * the last one) and a frame is done, whatever enable_cb_delayed() asked
- * for: traffic stopped, take back what there is.  While doorbells come,
- * the fixed points do the work and the timer only looks at the counter.
+ * period went by without a doorbell (one period after a lone doorbell, at
+ * most two after the last of many) and a frame is done, whatever
+ * enable_cb_delayed() asked for: traffic stopped, take back what there
+ * is.  While doorbells come, the fixed points do the work and the timer
+ * only looks at the counter.
  */
 static enum hrtimer_restart ring_tx_timer(struct edma_ring *r)
 {
@@ -403,8 +405,8 @@ static enum hrtimer_restart ring_tx_timer(struct edma_ring *r)
 	/* the timer's state (dequeued) before kicks: pairs with notify */
 	smp_mb();
 	kicks = READ_ONCE(r->kicks);
-	if (kicks != r->timer_kicks) {
-		r->timer_kicks = kicks;
+	if (kicks != READ_ONCE(r->timer_kicks)) {
+		WRITE_ONCE(r->timer_kicks, kicks);
 		return HRTIMER_RESTART;
 	}
 	if (READ_ONCE(r->loaded) == READ_ONCE(r->last_used))
@@ -883,9 +885,14 @@ void edma_ring_notify(struct edma_ring *ring)
 	 * the callback runs, which may be deciding to stop.
 	 */
 	smp_mb();
-	if (!hrtimer_is_queued(&ring->timer))
-		hrtimer_start(&ring->timer, ring_coal_period(ring),
-			      HRTIMER_MODE_REL);
+	if (hrtimer_is_queued(&ring->timer))
+		return;
+	/*
+	 * This doorbell starts the period.  A callback running now may store
+	 * its own count after this one: the timer then waits one more period.
+	 */
+	WRITE_ONCE(ring->timer_kicks, ring->kicks);
+	hrtimer_start(&ring->timer, ring_coal_period(ring), HRTIMER_MODE_REL);
 }
 EXPORT_SYMBOL_GPL(edma_ring_notify);
 
