@@ -356,6 +356,22 @@ static void tx_interrupts_at_fixed_points_only(struct kunit *test)
  * tx-usecs timer once doorbells stopped for a period: one period after a
  * lone doorbell, and a doorbell in between postpones it (up to two).
  */
+static void tx_usecs_reports_a_lone_frame_one_period_on(struct kunit *test)
+{
+	edma_ring_start(rt.tx);
+	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.tx, 50, 4), 0);
+	tx_post_frames(0, 1);
+	edma_ring_kick(rt.tx);
+	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb_delayed(rt.tx));
+	KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 1000), 1u);
+	host_time_advance_ns(40 * 1000);
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 0u);
+	host_time_advance_ns(20 * 1000);	/* 60 us */
+	host_irq_poll();
+	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 1u);
+}
+
 static void tx_usecs_reports_the_tail_of_a_burst(struct kunit *test)
 {
 	const u64 us = 1000;
@@ -622,6 +638,7 @@ static struct kunit_case ring_life_cases[] = {
 	KUNIT_CASE(coalescing_by_frames_interrupts_every_nth),
 	KUNIT_CASE(coalescing_by_usecs_reports_a_short_burst),
 	KUNIT_CASE(tx_interrupts_at_fixed_points_only),
+	KUNIT_CASE(tx_usecs_reports_a_lone_frame_one_period_on),
 	KUNIT_CASE(tx_usecs_reports_the_tail_of_a_burst),
 	KUNIT_CASE(delayed_enable_waits_for_most_tx_work),
 	KUNIT_CASE(delayed_enable_threshold_is_the_sixth_of_eight),

@@ -80,7 +80,8 @@ def main():
         args.suites = [
             'edma_irq edma_irq64 edma_race edma_ring_pm edma_pm64 edma_pm646 '
             'edma_pmq edma_rsv64 edma_bounds edma_bounds512 '
-            'edma_ring_basic edma_ring_life edma_fault_irq edma_api_dsp '
+            'edma_ring_basic edma_ring_life edma_ring_window '
+            'edma_fault_irq edma_api_dsp '
             'edma_regress edma_drain',
             'edma_api edma_probe edma_ring_napi edma_slot edma_soc_da850 '
             'edma_of_tpcc',

@@ -477,6 +477,7 @@ static void ring_file_shows_indices_and_counters(struct kunit *test)
 
 	text = ring_file(test, "rx");
 	KUNIT_EXPECT_EQ(test, obs_value(test, text, "size"), 16);
+	KUNIT_EXPECT_EQ(test, obs_value(test, text, "window"), 16);
 	KUNIT_EXPECT_EQ(test, obs_value(test, text, "free"), 16);
 	KUNIT_EXPECT_EQ(test, obs_value(test, text, "started"), 0);
 
@@ -487,6 +488,7 @@ static void ring_file_shows_indices_and_counters(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, obs_value(test, text, "started"), 1);
 	KUNIT_EXPECT_EQ(test, obs_value(test, text, "avail"), 8);
 	KUNIT_EXPECT_EQ(test, obs_value(test, text, "kicked"), 8);
+	KUNIT_EXPECT_EQ(test, obs_value(test, text, "loaded"), 8);
 	KUNIT_EXPECT_EQ(test, obs_value(test, text, "last_used"), 3);
 	KUNIT_EXPECT_EQ(test, obs_value(test, text, "free"), 11);
 	KUNIT_EXPECT_EQ(test, obs_value(test, text, "kicks"), 1);
