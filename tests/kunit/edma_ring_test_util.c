@@ -102,9 +102,31 @@ static const struct resource ring_test_res[] = {
 	DEFINE_RES_DMA_NAMED(EDMA_CTLR_CHAN(RT_TX_CTLR, RT_CHAN), "tx"),
 };
 
+/* The MAC's registers, held against the thread that steps it (stress) */
+static u32 ring_test_mac_read(void *ctx, u32 off)
+{
+	u32 v;
+
+	if (rt.mac_hold)
+		rt.mac_hold(true);
+	v = mac_mmio_read(ctx, off);
+	if (rt.mac_hold)
+		rt.mac_hold(false);
+	return v;
+}
+
+static void ring_test_mac_write(void *ctx, u32 off, u32 val)
+{
+	if (rt.mac_hold)
+		rt.mac_hold(true);
+	mac_mmio_write(ctx, off, val);
+	if (rt.mac_hold)
+		rt.mac_hold(false);
+}
+
 static const struct host_mmio_ops ring_test_mac_mmio = {
-	.read32 = mac_mmio_read,
-	.write32 = mac_mmio_write,
+	.read32 = ring_test_mac_read,
+	.write32 = ring_test_mac_write,
 };
 
 static bool ring_test_driver_registered;

@@ -48,6 +48,8 @@ struct ring_test_ctx {
 	/* TX frames the MAC sent: checked by ring_test_tx_check when set */
 	void (*tx_check)(const u8 *data, u32 len);
 	u64 tx_seen;
+	/* if set, brackets every CPU access to the MAC's registers */
+	void (*mac_hold)(bool hold);
 };
 
 extern struct ring_test_ctx rt;

@@ -26,9 +26,18 @@ $(BUILD)/tsan/%.o: %.c
 $(STRESS_BIN): $(patsubst %.c,$(BUILD)/tsan/%.o,$(STRESS_SRCS))
 	$(CC) $(TSAN_FLAGS) $^ $(SHIM_LIBS) -o $@
 
+# A TX ring larger than its window, producer and consumer on two threads
+RING_STRESS_SRCS := $(filter-out tests/stress/edma_stress.c,$(STRESS_SRCS)) \
+	tests/kunit/edma_ring_test_util.c tests/stress/edma_ring_stress.c
+RING_STRESS_BIN := $(BUILD)/edma_ring_stress
+
+$(RING_STRESS_BIN): $(patsubst %.c,$(BUILD)/tsan/%.o,$(RING_STRESS_SRCS))
+	$(CC) $(TSAN_FLAGS) $^ $(SHIM_LIBS) -o $@
+
 stress: deps
-	$(MAKE) --no-print-directory $(STRESS_BIN)
+	$(MAKE) --no-print-directory $(STRESS_BIN) $(RING_STRESS_BIN)
 	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" $(STRESS_BIN)
+	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" $(RING_STRESS_BIN)
 
 CHECK_STEPS += stress
 
