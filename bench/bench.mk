@@ -48,7 +48,12 @@ bench-smoke: $(BUILD)/net_bench
 	      "--size=imix --load=one" "--size=64 --addr=reuse"; do \
 	  $(BUILD)/net_bench --path=$$p --dir=$$d $$a --packets=300 \
 	    --check >/dev/null || { echo "bench-smoke: $$p $$d $$a failed"; \
-	    exit 1; }; done; done; done; echo "bench-smoke: ok"
+	    exit 1; }; done; done; done
+	@for d in rx tx; do for n in 16 256; do \
+	  $(BUILD)/net_bench --path=ring --dir=$$d --size=imix --ring=$$n \
+	    --packets=1000 --check >/dev/null || { \
+	    echo "bench-smoke: ring $$d --ring=$$n failed"; exit 1; }; \
+	  done; done; echo "bench-smoke: ok"
 
 CHECK_STEPS += bench-smoke
 

@@ -4,8 +4,10 @@
 
 For every path (ring, percb) and direction (rx, tx): packet sizes 64, 512
 and 1500 and the imix at NAPI budget 64, budgets 1 and 8 at 64 bytes and
-with the imix, all at saturation; and one frame in flight at 64 bytes
-and with the imix.  TX buffers sit at fresh addresses.  The counters net_bench prints (MMIO, IRQs, locks,
+with the imix, all at saturation; one frame in flight at 64 bytes and
+with the imix; and, for the ring path, rings of 16, 64 and 256
+descriptors (a window of at most 32 in PaRAM) at budget 64 and
+saturation.  TX buffers sit at fresh addresses.  The counters net_bench prints (MMIO, IRQs, locks,
 allocations) and, from callgrind, the CPU-side instructions per packet
 split into DMA layer, driver and stack, with the simulator's plumbing
 (MMIO router, shim interrupt controller, fault hooks) in a column of its
@@ -31,6 +33,8 @@ LOADS = ("one", "saturation")
 # descriptors per ring and direction, both paths (edma_ring_eth.c
 # rx_ring_size/tx_ring_size default, PCB_RX_NUM/PCB_TX_NUM of percb_eth.c)
 RING_SIZE = 32
+# the ring-size sweep, ring path only (percb_eth.c has fixed rings)
+RING_SIZES = (16, 32, 64, 256)
 
 # Where the CPU side starts: the softirq, the interrupt, the qdisc.
 ENTRIES = ("host_softirq_run", "host_irq_poll", "host_netdev_xmit")
@@ -124,8 +128,9 @@ def count_calls(calls, api, callbacks):
     return n
 
 
-def run_case(args, path, d, size, budget, load, api):
-    out = os.path.join(args.work, f"cg.{path}.{d}.{size}.{budget}.{load}")
+def run_case(args, path, d, size, budget, load, ring, api):
+    out = os.path.join(args.work,
+                       f"cg.{path}.{d}.{size}.{budget}.{load}.{ring}")
     for old in glob.glob(out + "*"):
         os.remove(old)
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out,
@@ -135,6 +140,8 @@ def run_case(args, path, d, size, budget, load, api):
     cmd += [args.bench, "--path=" + path, "--dir=" + d, "--size=%s" % size,
             "--packets=%d" % args.packets, "--budget=%d" % budget,
             "--load=" + load]
+    if ring != RING_SIZE:
+        cmd.append("--ring=%d" % ring)
     res = subprocess.run(cmd, capture_output=True, text=True, check=True)
     counters = json.loads(res.stdout.strip().splitlines()[-1])
     dumps = [p for p in glob.glob(out + "*")
@@ -147,7 +154,7 @@ def run_case(args, path, d, size, budget, load, api):
     return {
         "budget": budget,
         "load": load,
-        "ring_size": RING_SIZE,
+        "ring_size": counters["ring_size"],
         "size": size,
         "mmio_reads_per_pkt": counters["mmio_reads"] / pk,
         "mmio_writes_per_pkt": counters["mmio_writes"] / pk,
@@ -164,9 +171,10 @@ def run_case(args, path, d, size, budget, load, api):
     }
 
 
-def point(res, path, d, size, budget, load="saturation"):
+def point(res, path, d, size, budget, load="saturation", ring=RING_SIZE):
     for r in res["paths"][path][d]:
-        if r["size"] == size and r["budget"] == budget and r["load"] == load:
+        if r["size"] == size and r["budget"] == budget and \
+                r["load"] == load and r["ring_size"] == ring:
             return r
     return None
 
@@ -200,12 +208,14 @@ def fmt(v):
 
 
 def write_md(res, path):
-    cols = ("load", "budget", "size", "mmio_reads_per_pkt", "mmio_writes_per_pkt",
+    cols = ("load", "budget", "ring_size", "size", "mmio_reads_per_pkt",
+            "mmio_writes_per_pkt",
             "irq_per_pkt", "calls_per_pkt", "locks_per_pkt",
             "allocs_per_pkt", "instr_per_pkt", "dma_layer_instr_per_pkt",
             "driver_instr_per_pkt", "stack_instr_per_pkt",
             "plumbing_instr_per_pkt")
-    head = ("load", "budget", "size", "MMIO reads", "MMIO writes", "IRQs",
+    head = ("load", "budget", "ring", "size", "MMIO reads", "MMIO writes",
+            "IRQs",
             "lib calls", "locks", "allocs", "instructions", "DMA layer",
             "driver", "stack", "plumbing (not counted)")
     lines = ["# Network paths per packet", "",
@@ -222,19 +232,24 @@ def write_md(res, path):
     fl = res["floor"]["ringtest_instr_per_buf"]
     lines += ["", "Software floor (ringtest `ring`, add_inbuf + get_buf "
               "inclusive): **%.1f instructions per buffer**." % fl, "",
-              "| dir | load | budget | size | percb/ring reads | "
+              "| dir | load | budget | ring | size | percb/ring reads | "
               "percb/ring writes | percb/ring instr | ring instr / floor | "
               "ring DMA layer / floor | ring DMA layer + driver / floor |",
-              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for d in ("rx", "tx"):
         for r in res["paths"]["ring"][d]:
-            c = point(res, "percb", d, r["size"], r["budget"], r["load"])
+            # percb has 32-descriptor rings: compared at that size only
+            c = point(res, "percb", d, r["size"], r["budget"], r["load"],
+                      r["ring_size"])
 
             def ratio(k):
+                if c is None:
+                    return "-"
                 return "inf" if r[k] == 0 else "%.1f" % (c[k] / r[k])
-            lines.append("| %s | %s | %d | %s | %s | %s | %s | %.2f | "
+            lines.append("| %s | %s | %d | %d | %s | %s | %s | %s | %.2f | "
                          "%.2f | %.2f |" % (
-                             d, r["load"], r["budget"], r["size"],
+                             d, r["load"], r["budget"], r["ring_size"],
+                             r["size"],
                              ratio("mmio_reads_per_pkt"),
                              ratio("mmio_writes_per_pkt"),
                              ratio("instr_per_pkt"),
@@ -344,6 +359,43 @@ plot '{dat}' using 2:xtic(1) title 'one frame in flight', \\
 """)
 
 
+def plot_ring(res, work, png):
+    """The ring path's instructions and MMIO writes per packet against
+    the ring size (budget 64, saturation), per direction and size."""
+    dat = os.path.join(work, "net-ring.dat")
+    names = ["%s %s" % (d, s) for s in SWEEP_SIZES for d in ("rx", "tx")]
+    with open(dat, "w") as f:
+        for n in RING_SIZES:
+            row = [n]
+            for s in SWEEP_SIZES:
+                for d in ("rx", "tx"):
+                    r = point(res, "ring", d, s, BUDGET, ring=n)
+                    row += [r["instr_per_pkt"], r["mmio_writes_per_pkt"]]
+            f.write(" ".join(str(x) for x in row) + "\n")
+    fl = res["floor"]["ringtest_instr_per_buf"]
+    instr = ", ".join("'%s' using 1:%d with linespoints lw 2 title '%s'" %
+                      (dat if i == 0 else "", 2 + 2 * i, n)
+                      for i, n in enumerate(names))
+    writes = ", ".join("'' using 1:%d axes x1y2 with linespoints dt 2 "
+                       "title '%s, MMIO writes'" % (3 + 2 * i, n)
+                       for i, n in enumerate(names))
+    gnuplot(f"""
+set terminal png size 1000,520
+set output '{png}'
+set title 'ring path vs ring size (window of at most 32 in PaRAM), budget {BUDGET}, saturation'
+set logscale x 2
+set xtics ({", ".join(str(n) for n in RING_SIZES)})
+set xlabel 'descriptors per ring'
+set ylabel 'instructions / packet'
+set y2label 'MMIO writes / packet'
+set y2tics
+set yrange [0:*]
+set y2range [0:*]
+set key outside right
+plot {instr}, {writes}, {fl} with lines lw 2 title 'ringtest floor'
+""")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bench", required=True)
@@ -357,19 +409,22 @@ def main():
     os.makedirs(args.out, exist_ok=True)
 
     api = exported(glob.glob("arch/arm/common/*.c")) | vchan_api()
-    cases = [(s, BUDGET, "saturation") for s in SIZES] + \
-        [(s, b, "saturation") for s in SWEEP_SIZES
+    cases = [(s, BUDGET, "saturation", RING_SIZE) for s in SIZES] + \
+        [(s, b, "saturation", RING_SIZE) for s in SWEEP_SIZES
          for b in BUDGETS if b != BUDGET] + \
-        [(s, BUDGET, "one") for s in SWEEP_SIZES]
+        [(s, BUDGET, "one", RING_SIZE) for s in SWEEP_SIZES]
+    ring_cases = [(s, BUDGET, "saturation", n) for s in SWEEP_SIZES
+                  for n in RING_SIZES if n != RING_SIZE]
     res = {"floor": {}, "paths": {}}
     for p in ("ring", "percb"):
         res["paths"][p] = {}
         for d in ("rx", "tx"):
             res["paths"][p][d] = []
-            for s, b, load in cases:
-                r = run_case(args, p, d, s, b, load, api)
+            for s, b, load, n in cases + (ring_cases if p == "ring" else []):
+                r = run_case(args, p, d, s, b, load, n, api)
                 res["paths"][p][d].append(r)
-                print("%-5s %s %4s b%-2d %-10s: %s" % (p, d, s, b, load, " ".join(
+                print("%-5s %s %4s b%-2d %-10s r%-3d: %s" % (
+                    p, d, s, b, load, n, " ".join(
                     "%s=%s" % (k.replace("_per_pkt", ""), fmt(v))
                     for k, v in r.items()
                     if k.endswith("_per_pkt"))), flush=True)
@@ -386,6 +441,7 @@ def main():
     plot_split(res, args.work, os.path.join(args.out, "net-split.png"))
     plot_budget(res, args.work, os.path.join(args.out, "net-budget.png"))
     plot_load(res, args.work, os.path.join(args.out, "net-load.png"))
+    plot_ring(res, args.work, os.path.join(args.out, "net-ring.png"))
 
 
 if __name__ == "__main__":
