@@ -384,6 +384,7 @@ set terminal png size 1000,520
 set output '{png}'
 set title 'ring path vs ring size (window of at most 32 in PaRAM), budget {BUDGET}, saturation'
 set logscale x 2
+set xrange [12:340]
 set xtics ({", ".join(str(n) for n in RING_SIZES)})
 set xlabel 'descriptors per ring'
 set ylabel 'instructions / packet'
