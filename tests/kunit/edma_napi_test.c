@@ -170,18 +170,24 @@ static void budget_zero_takes_no_frame_and_keeps_napi(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, host_napi_pending());
 }
 
-/* Budget 0 on the TX instance still reclaims (netpoll's TX cleanup). */
-static void budget_zero_still_reclaims_tx(struct kunit *test)
+/* A burst of n frames of 100 bytes, numbered from 0, one doorbell. */
+static void xmit_burst(struct kunit *test, unsigned int n)
 {
 	struct sk_buff *skb;
 	unsigned int i;
 
-	for (i = 0; i < 8; i++) {
+	for (i = 0; i < n; i++) {
 		skb = netdev_alloc_skb(nf.ndev, 100);
 		edma_test_frame_fill(skb_put(skb, 100), i, 100);
-		KUNIT_ASSERT_EQ(test, host_netdev_xmit(nf.ndev, skb, i < 7),
+		KUNIT_ASSERT_EQ(test, host_netdev_xmit(nf.ndev, skb, i + 1 < n),
 				NETDEV_TX_OK);
 	}
+}
+
+/* Budget 0 on the TX instance still reclaims (netpoll's TX cleanup). */
+static void budget_zero_still_reclaims_tx(struct kunit *test)
+{
+	xmit_burst(test, 8);
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, st.tx_next, 8u);
 	KUNIT_EXPECT_EQ(test, host_skb_live(), 8);
@@ -197,15 +203,7 @@ static void budget_zero_still_reclaims_tx(struct kunit *test)
  */
 static void tx_tail_is_reclaimed_after_tx_usecs(struct kunit *test)
 {
-	struct sk_buff *skb;
-	unsigned int i;
-
-	for (i = 0; i < 3; i++) {
-		skb = netdev_alloc_skb(nf.ndev, 100);
-		edma_test_frame_fill(skb_put(skb, 100), i, 100);
-		KUNIT_ASSERT_EQ(test, host_netdev_xmit(nf.ndev, skb, i < 2),
-				NETDEV_TX_OK);
-	}
+	xmit_burst(test, 3);
 	softirq(64);
 	KUNIT_EXPECT_EQ(test, st.tx_next, 3u);
 	KUNIT_EXPECT_EQ(test, host_skb_live(), 3);

@@ -356,14 +356,20 @@ static void tx_interrupts_at_fixed_points_only(struct kunit *test)
  * tx-usecs timer once doorbells stopped for a period: one period after a
  * lone doorbell, and a doorbell in between postpones it (up to two).
  */
-static void tx_usecs_reports_a_lone_frame_one_period_on(struct kunit *test)
+/* n frames sent, short of the first fixed point, reclaim armed */
+static void tx_usecs_send(struct kunit *test, unsigned int n)
 {
 	edma_ring_start(rt.tx);
 	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.tx, 50, 4), 0);
-	tx_post_frames(0, 1);
+	tx_post_frames(0, n);
 	edma_ring_kick(rt.tx);
 	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb_delayed(rt.tx));
-	KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 1000), 1u);
+	KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 1000), n);
+}
+
+static void tx_usecs_reports_a_lone_frame_one_period_on(struct kunit *test)
+{
+	tx_usecs_send(test, 1);
 	host_time_advance_ns(40 * 1000);
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 0u);
@@ -376,12 +382,7 @@ static void tx_usecs_reports_the_tail_of_a_burst(struct kunit *test)
 {
 	const u64 us = 1000;
 
-	edma_ring_start(rt.tx);
-	KUNIT_ASSERT_EQ(test, edma_ring_set_coalesce(rt.tx, 50, 4), 0);
-	tx_post_frames(0, 3);
-	edma_ring_kick(rt.tx);
-	KUNIT_EXPECT_TRUE(test, edma_ring_enable_cb_delayed(rt.tx));
-	KUNIT_EXPECT_EQ(test, mac_step(rt.mac, 1000), 3u);
+	tx_usecs_send(test, 3);
 	host_irq_poll();
 	KUNIT_EXPECT_EQ(test, rt.tx_cbs, 0u);
 	host_time_advance_ns(30 * us);

@@ -37,13 +37,13 @@
 
 #include "edma_ring_test_util.h"
 #include "edma_test_util.h"
+#include "stress_util.h"
 
 #define NUM		64
 #define WINDOW		8
 #define FRAMES		60000
 #define TIME_LIMIT_S	20
 
-static pthread_mutex_t model_lock[2];
 static pthread_mutex_t hw_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_mutex_t xmit_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -68,16 +68,6 @@ static bool timed_out(void)
 {
 	return __atomic_load_n(&stop_all, __ATOMIC_RELAXED) ||
 	       elapsed_s() >= TIME_LIMIT_S;
-}
-
-static void model_lock_fn(void *ctx)
-{
-	pthread_mutex_lock(ctx);
-}
-
-static void model_unlock_fn(void *ctx)
-{
-	pthread_mutex_unlock(ctx);
 }
 
 static void mac_hold(bool hold)
@@ -192,23 +182,14 @@ static void *hw_fn(void *arg)
 int main(void)
 {
 	pthread_t xmit, reclaim, hw;
-	pthread_mutexattr_t attr;
-	unsigned int i;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	pthread_mutexattr_init(&attr);
-	pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
-	for (i = 0; i < 2; i++)
-		pthread_mutex_init(&model_lock[i], &attr);
-	pthread_mutexattr_destroy(&attr);
 	host_reset();
 	if (ring_test_setup_window(NUM, WINDOW, 256)) {
 		fprintf(stderr, "ring-stress: setup failed\n");
 		return 1;
 	}
-	for (i = 0; i < 2; i++)
-		edma3_set_lock(edma_test_cc(i), model_lock_fn, model_unlock_fn,
-			       &model_lock[i]);
+	stress_lock_models(2);
 	rt.mac_hold = mac_hold;
 	rt.tx_check = tx_check;
 	if (edma_ring_start(rt.tx)) {

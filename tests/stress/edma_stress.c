@@ -34,6 +34,7 @@
 #include <linux/platform_data/edma.h>
 
 #include "edma_test_util.h"
+#include "stress_util.h"
 
 #define WORKERS		3
 #define ITERATIONS	1500		/* per worker */
@@ -54,8 +55,6 @@ struct worker {
 };
 
 static struct worker workers[WORKERS];
-/* recursive: inject() reads the model holding its lock (main() sets it) */
-static pthread_mutex_t model_lock[2];
 static unsigned int stop_all;
 static unsigned long irq_rounds, injected;
 static struct timespec t_start;
@@ -67,16 +66,6 @@ static long long elapsed_ns(void)
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	return (t.tv_sec - t_start.tv_sec) * 1000000000LL +
 	       (t.tv_nsec - t_start.tv_nsec);
-}
-
-static void model_lock_fn(void *ctx)
-{
-	pthread_mutex_lock(ctx);
-}
-
-static void model_unlock_fn(void *ctx)
-{
-	pthread_mutex_unlock(ctx);
 }
 
 static void stress_cb(unsigned int ch, u16 status, void *data)
@@ -204,12 +193,13 @@ static void inject(unsigned int i)
 {
 	struct edma3 *cc = edma_test_cc(i);
 
-	pthread_mutex_lock(&model_lock[i]);
+	/* recursive: the model is read holding its lock */
+	pthread_mutex_lock(stress_model_lock(i));
 	if (!edma3_tc_read(cc, 0, EDMA3_TC_ERRSTAT)) {
 		edma3_inject_tc_error(cc, 0, 1);
 		injected++;
 	}
-	pthread_mutex_unlock(&model_lock[i]);
+	pthread_mutex_unlock(stress_model_lock(i));
 }
 
 static void *irq_fn(void *arg)
@@ -233,25 +223,17 @@ int main(void)
 {
 	unsigned long shared_calls = 0, total = 0, lost = 0, dup = 0;
 	unsigned long corrupt = 0, errs = 0, done = 0, tcerr = 0;
-	pthread_mutexattr_t attr;
 	pthread_t irq_thread;
 	unsigned int i;
 	int ret;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	pthread_mutexattr_init(&attr);
-	pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
-	for (i = 0; i < 2; i++)
-		pthread_mutex_init(&model_lock[i], &attr);
-	pthread_mutexattr_destroy(&attr);
 	host_reset();
 	if (edma_test_setup_da850(true)) {
 		fprintf(stderr, "stress: board setup failed\n");
 		return 1;
 	}
-	for (i = 0; i < 2; i++)
-		edma3_set_lock(edma_test_cc(i), model_lock_fn, model_unlock_fn,
-			       &model_lock[i]);
+	stress_lock_models(2);
 	/* a second device on the completion line of CC0 */
 	ret = request_irq(11, shared_handler, IRQF_SHARED, "stress-shared",
 			  &shared_calls);

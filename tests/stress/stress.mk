@@ -11,7 +11,8 @@
 TSAN_FLAGS := -fsanitize=thread
 TSAN_CFLAGS := $(TSAN_FLAGS) -Wno-tsan
 STRESS_SRCS := $(MODEL_SRCS) $(SHIM_SRCS) $(LIB_SRCS) $(BOARD_SRCS) \
-	tests/kunit/edma_test_util.c tests/stress/edma_stress.c
+	tests/kunit/edma_test_util.c tests/stress/stress_util.c \
+	tests/stress/edma_stress.c
 STRESS_BIN := $(BUILD)/edma_stress
 
 $(BUILD)/tsan/tests/model/%.o: tests/model/%.c

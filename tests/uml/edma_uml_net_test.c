@@ -510,6 +510,18 @@ static unsigned int nt_rx_one_by_one(struct kunit *test, u32 first,
 	return nt_rx_irqs() - irqs;
 }
 
+/* ethtool -C, as the ethtool netlink code calls it: under RTNL */
+static int nt_set_coalesce(struct ethtool_coalesce *ec)
+{
+	struct kernel_ethtool_coalesce kec = { };
+	int ret;
+
+	rtnl_lock();
+	ret = nt.ndev->ethtool_ops->set_coalesce(nt.ndev, ec, &kec, NULL);
+	rtnl_unlock();
+	return ret;
+}
+
 static void coalescing_set_through_ethtool_ops(struct kunit *test)
 {
 	const struct ethtool_ops *ops = nt.ndev->ethtool_ops;
@@ -536,9 +548,7 @@ static void coalescing_set_through_ethtool_ops(struct kunit *test)
 	/* rx-frames 8, and an rx-usecs far longer than the loop below */
 	ec.rx_max_coalesced_frames = 8;
 	ec.rx_coalesce_usecs = 1000000;
-	rtnl_lock();
-	ret = ops->set_coalesce(nt.ndev, &ec, &kec, NULL);
-	rtnl_unlock();
+	ret = nt_set_coalesce(&ec);
 	KUNIT_ASSERT_EQ(test, ret, 0);
 	memset(&ec, 0, sizeof(ec));
 	KUNIT_ASSERT_EQ(test, ops->get_coalesce(nt.ndev, &ec, &kec, NULL), 0);
@@ -552,9 +562,7 @@ static void coalescing_set_through_ethtool_ops(struct kunit *test)
 
 	/* more frames than the ring: refused, the setting stays */
 	ec.rx_max_coalesced_frames = 64;
-	rtnl_lock();
-	ret = ops->set_coalesce(nt.ndev, &ec, &kec, NULL);
-	rtnl_unlock();
+	ret = nt_set_coalesce(&ec);
 	KUNIT_EXPECT_EQ(test, ret, -EINVAL);
 	KUNIT_ASSERT_EQ(test, ops->get_coalesce(nt.ndev, &ec, &kec, NULL), 0);
 	KUNIT_EXPECT_EQ(test, ec.rx_max_coalesced_frames, 8u);
@@ -562,14 +570,10 @@ static void coalescing_set_through_ethtool_ops(struct kunit *test)
 	/* TX, with the device up: set, read back; beyond the window refused */
 	ec.tx_max_coalesced_frames = 4;
 	ec.tx_coalesce_usecs = 200;
-	rtnl_lock();
-	ret = ops->set_coalesce(nt.ndev, &ec, &kec, NULL);
-	rtnl_unlock();
+	ret = nt_set_coalesce(&ec);
 	KUNIT_EXPECT_EQ(test, ret, 0);
 	ec.tx_max_coalesced_frames = 64;
-	rtnl_lock();
-	ret = ops->set_coalesce(nt.ndev, &ec, &kec, NULL);
-	rtnl_unlock();
+	ret = nt_set_coalesce(&ec);
 	KUNIT_EXPECT_EQ(test, ret, -EINVAL);
 	memset(&ec, 0, sizeof(ec));
 	KUNIT_ASSERT_EQ(test, ops->get_coalesce(nt.ndev, &ec, &kec, NULL), 0);
@@ -586,8 +590,6 @@ static void coalescing_set_through_ethtool_ops(struct kunit *test)
  */
 static void coalescing_change_keeps_a_frame_that_landed(struct kunit *test)
 {
-	const struct ethtool_ops *ops = nt.ndev->ethtool_ops;
-	struct kernel_ethtool_coalesce kec = { };
 	struct ethtool_coalesce ec = {
 		.rx_max_coalesced_frames = 8, .rx_coalesce_usecs = 1000000,
 	};
@@ -599,9 +601,7 @@ static void coalescing_change_keeps_a_frame_that_landed(struct kunit *test)
 	KUNIT_ASSERT_TRUE(test, nt_inject(0));
 	mac_step(nt.mac, ~0u);
 	KUNIT_ASSERT_TRUE(test, nt_irq_pending());
-	rtnl_lock();
-	ret = ops->set_coalesce(nt.ndev, &ec, &kec, NULL);
-	rtnl_unlock();
+	ret = nt_set_coalesce(&ec);
 	KUNIT_ASSERT_EQ(test, ret, 0);
 	KUNIT_EXPECT_EQ(test, nt_rx_irqs() - irqs, 1u);
 	KUNIT_EXPECT_EQ(test, nt.rx_got, 1ull);
