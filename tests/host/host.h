@@ -53,6 +53,7 @@ enum host_cap {
 	HOST_CAP_CPUS,		/* a second thread held inside the IRQ path */
 	HOST_CAP_HANDLER_STATS,	/* host_irq_stats count each handler's return */
 	HOST_CAP_CALL_COUNTS,	/* host_lock_count(), host_fail_calls() count */
+	HOST_CAP_PAGE_COUNT,	/* host_pages_live() counts pool pages */
 };
 
 bool host_can(enum host_cap cap);

@@ -39,6 +39,7 @@ struct host_net_stats {
 void host_net_get_stats(struct host_net_stats *st);
 void host_net_reset_stats(void);
 long host_skb_live(void);		/* skbs allocated and not freed */
+long host_pages_live(void);		/* page pools' pages not freed */
 /*
  * Free the skbs cached for reuse.  skbs are page-aligned blocks of their
  * own, outside kmalloc's live-block count: host_skb_live() is their leak

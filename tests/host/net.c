@@ -25,6 +25,7 @@
 #include <linux/netdevice.h>
 #include <linux/skbuff.h>
 #include <linux/slab.h>
+#include <net/page_pool.h>
 
 #include "host_internal.h"
 #include "host_net.h"
@@ -85,6 +86,7 @@ struct sk_buff *alloc_skb(unsigned int size, gfp_t gfp)
 	skb->queue_mapping = 0;
 	skb->pkt_type = PACKET_HOST;
 	skb->ip_summed = CHECKSUM_NONE;
+	skb->pp_recycle = 0;
 	memset(skb->cb, 0, sizeof(skb->cb));
 	skb->head = (unsigned char *)(skb + 1);
 	skb->data = skb->head;
@@ -117,10 +119,39 @@ struct sk_buff *__napi_alloc_skb(struct napi_struct *napi, unsigned int len,
 	return skb;
 }
 
+struct sk_buff *build_skb(void *data, unsigned int frag_size)
+{
+	struct sk_buff *skb = alloc_skb(0, GFP_ATOMIC);
+
+	if (!skb)
+		return NULL;
+	/* the skb's own room stays unused until it is freed */
+	skb->head = data;
+	skb->data = data;
+	skb->size = frag_size - SKB_DATA_ALIGN(sizeof(struct skb_shared_info));
+	skb->truesize = frag_size + sizeof(*skb);
+	return skb;
+}
+
+struct sk_buff *napi_build_skb(void *data, unsigned int frag_size)
+{
+	return build_skb(data, frag_size);
+}
+
 static void skb_release(struct sk_buff *skb)
 {
 	if (!skb)
 		return;
+	if (skb->head != (unsigned char *)(skb + 1)) {
+		struct page *page = virt_to_head_page(skb->head);
+
+		if (WARN(!skb->pp_recycle, "skb head %p not from a page pool",
+			 skb->head))
+			return;
+		page_pool_put_full_page(page->pp, page, false);
+		skb->head = (unsigned char *)(skb + 1);
+		skb->size = SKB_LITE_SIZE;
+	}
 	skb_live--;
 	if (skb->size == SKB_LITE_SIZE && skb_cached < SKB_CACHE_MAX)
 		skb_cache[skb_cached++] = skb;

@@ -37,6 +37,7 @@ struct sk_buff {
 	u16			queue_mapping;
 	u8			pkt_type;
 	u8			ip_summed;
+	u8			pp_recycle;	/* head is a page pool's page */
 	char			cb[48] __aligned(8);
 };
 
@@ -48,6 +49,26 @@ struct sk_buff *__netdev_alloc_skb(struct net_device *dev, unsigned int len,
 				   gfp_t gfp);
 struct sk_buff *__napi_alloc_skb(struct napi_struct *napi, unsigned int len,
 				 gfp_t gfp);
+/*
+ * The kernel keeps its skb_shared_info at the end of the head; the shim
+ * has none, but a driver sizing its buffers must leave the room.
+ */
+struct skb_shared_info {
+	u8	room[320];
+};
+
+#define SKB_DATA_ALIGN(x)	ALIGN(x, 64)
+
+/* An skb around data (frag_size bytes, shared info at the end). */
+struct sk_buff *build_skb(void *data, unsigned int frag_size);
+struct sk_buff *napi_build_skb(void *data, unsigned int frag_size);
+
+/* Return the head's page to its pool when the skb is freed. */
+static inline void skb_mark_for_recycle(struct sk_buff *skb)
+{
+	skb->pp_recycle = 1;
+}
+
 void kfree_skb(struct sk_buff *skb);
 void consume_skb(struct sk_buff *skb);
 void napi_consume_skb(struct sk_buff *skb, int budget);
