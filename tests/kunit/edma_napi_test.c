@@ -218,6 +218,81 @@ static void tx_tail_is_reclaimed_after_tx_usecs(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ndev_stats().tx_packets, 3u);
 }
 
+/* PaRAM writes on the RX controller so far */
+static u64 rx_param_writes(void)
+{
+	return edma3_get_stats(board_cc(nf.board, NF_RX_CTLR))->param_writes;
+}
+
+/*
+ * rx_copybreak (256 bytes): a frame up to it is copied and its page stays
+ * in its slot, at the same address (no PaRAM write, with the 32-slot ring
+ * all in PaRAM); a larger one goes up in its page and a fresh page takes
+ * the slot (one DST write).  Both arrive intact.
+ */
+static void rx_copybreak_splits_copy_from_zero_copy(struct kunit *test)
+{
+	static const unsigned int lens[] = { 60, 256, 257, 1000, 1514 };
+	u32 seq = 0;
+	u64 writes;
+	unsigned int i, k;
+
+	for (i = 0; i < ARRAY_SIZE(lens); i++) {
+		writes = rx_param_writes();
+		for (k = 0; k < 3 * ring; k++)
+			net_fixture_inject(seq++, lens[i]);
+		for (k = 0; k < 3 * ring / 16 + 2; k++) {
+			mac_step(nf.mac, ~0u);
+			softirq(16);
+		}
+		KUNIT_EXPECT_EQ(test, st.rx_next, seq);
+		KUNIT_EXPECT_EQ_MSG(test, rx_param_writes() - writes,
+				    ring > WINDOW || lens[i] > 256 ?
+				    3ull * ring : 0ull, "%u bytes", lens[i]);
+	}
+	KUNIT_EXPECT_FALSE(test, st.bad);
+	KUNIT_EXPECT_EQ(test, ndev_stats().rx_packets, (u64)seq);
+}
+
+/*
+ * Pages that went up with their frames come back to the pool when the
+ * stack frees the skbs: the pool does not grow with the traffic, and
+ * closing the device frees every page.
+ */
+static void rx_pages_are_recycled_and_freed_at_close(struct kunit *test)
+{
+	long pages;
+	u32 seq = 0;
+	unsigned int k;
+
+	if (!host_can(HOST_CAP_PAGE_COUNT))
+		kunit_skip(test, "the kernel's page pools are not counted");
+	for (k = 0; k < 2 * ring; k++)
+		net_fixture_inject(seq++, 1000);
+	for (k = 0; k < 2 * ring / 16 + 2; k++) {
+		mac_step(nf.mac, ~0u);
+		softirq(16);
+	}
+	pages = host_pages_live();
+	KUNIT_EXPECT_GE(test, pages, (long)ring);
+	for (k = 0; k < 50 * ring; k++) {
+		net_fixture_inject(seq++, 1000);
+		if (k % 16 == 15) {
+			mac_step(nf.mac, ~0u);
+			softirq(16);
+		}
+	}
+	for (k = 0; k < 4; k++) {
+		mac_step(nf.mac, ~0u);
+		softirq(64);
+	}
+	KUNIT_EXPECT_EQ(test, st.rx_next, seq);
+	KUNIT_EXPECT_FALSE(test, st.bad);
+	KUNIT_EXPECT_EQ(test, host_pages_live(), pages);
+	host_netdev_close(nf.ndev);
+	KUNIT_EXPECT_EQ(test, host_pages_live(), 0);
+}
+
 /* A frame that completes after NAPI let go and before the re-arm. */
 static void land_frames(struct napi_struct *n, void *ctx)
 {
@@ -537,6 +612,8 @@ static struct kunit_case napi_cases[] = {
 	KUNIT_CASE(budget_zero_takes_no_frame_and_keeps_napi),
 	KUNIT_CASE(budget_zero_still_reclaims_tx),
 	KUNIT_CASE(tx_tail_is_reclaimed_after_tx_usecs),
+	KUNIT_CASE(rx_copybreak_splits_copy_from_zero_copy),
+	KUNIT_CASE(rx_pages_are_recycled_and_freed_at_close),
 	KUNIT_CASE(frame_racing_the_reenable_is_not_lost),
 	KUNIT_CASE(racing_reenables_at_random_lose_nothing),
 	KUNIT_CASE(random_bursts_arrive_once_in_order),

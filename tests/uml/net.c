@@ -320,6 +320,12 @@ long host_skb_live(void)
 	return atomic_long_read(&eu_skbs_live);
 }
 
+/* Not counted here: the page pools are the kernel's (HOST_CAP_PAGE_COUNT). */
+long host_pages_live(void)
+{
+	return 0;
+}
+
 /* The kernel's skb caches are its own business. */
 void host_skb_cache_drain(void)
 {

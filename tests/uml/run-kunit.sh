@@ -233,6 +233,7 @@ source "drivers/edma-kunit/Kconfig.dma"
 config EDMA_UML_KUNIT
 	bool "KUnit suites of the TI EDMA3 private API on the EDMA3 model"
 	depends on KUNIT=y && TI_PRIV_EDMA && INDIRECT_IOMEM
+	select PAGE_POOL
 	help
 	  The EDMA3 model, the simulated boards, the UML harness and the
 	  suites of tests/kunit, built in.

@@ -17,10 +17,13 @@
  * Data path, all without locks or allocations of its own:
  *   RX	 the ring notifies once (hard IRQ); the callback masks the ring and
  *	 schedules NAPI.  The poll takes at most @budget frames, in batches
- *	 (edma_ring_get_bufs(): one barrier and one release each), copies each
- *	 into a fresh skb and gives the buffer straight back to the same
- *	 descriptor, and rings the doorbell once per batch of refills, when
- *	 the ring runs dry and at the end of the poll.  Only when NAPI really
+ *	 (edma_ring_get_bufs(): one barrier and one release each).  Buffers
+ *	 are pages of a page pool: a frame above rx_copybreak goes up in its
+ *	 own page (napi_build_skb(), recycled to the pool when the stack frees
+ *	 it) and a fresh page takes its slot; a smaller one is copied into a
+ *	 new skb and its page goes straight back to the slot.  The doorbell
+ *	 rings once per batch of refills, when the ring runs dry and at the
+ *	 end of the poll.  Only when NAPI really
  *	 gave up ownership is notification re-armed, then the ring is looked
  *	 at again (prepare + poll), so a frame that lands in between is never
  *	 left behind.
@@ -53,13 +56,16 @@
 #include <linux/io.h>
 #include <linux/kernel.h>
 #include <linux/log2.h>
+#include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/netdevice.h>
+#include <linux/numa.h>
 #include <linux/platform_data/edma.h>
 #include <linux/platform_data/edma_ring_eth.h>
 #include <linux/platform_device.h>
 #include <linux/skbuff.h>
 #include <linux/u64_stats_sync.h>
+#include <net/page_pool.h>
 
 #define DRV_NAME		"edma-ring-eth"
 
@@ -74,8 +80,13 @@
 #define ERE_BUS_TX_STAT		0x3000
 #define ERE_BUS_SIZE		0x4000
 
-/* Receive buffers: a VLAN-tagged full frame plus FCS, rounded up. */
+/*
+ * Receive buffers: a VLAN-tagged full frame plus FCS, rounded up, in a
+ * page of the RX page pool after the stack's headroom, with room for the
+ * skb's shared info at the end (the page becomes the skb's head).
+ */
 #define ERE_RX_BUF_LEN		1536
+#define ERE_RX_HEADROOM		(NET_SKB_PAD + NET_IP_ALIGN)
 #define ERE_MAX_MTU		(ERE_RX_BUF_LEN - ETH_HLEN - 4 - ETH_FCS_LEN)
 /* Frames the RX poll takes from the ring at once (on its stack) */
 #define ERE_RX_BATCH		16
@@ -88,10 +99,9 @@ static unsigned int tx_ring_size = 32;
 module_param(tx_ring_size, uint, 0444);
 MODULE_PARM_DESC(tx_ring_size, "TX descriptors, a power of two");
 
-struct ere_rx_buf {
-	void			*cpu;
-	dma_addr_t		dma;
-};
+static unsigned int rx_copybreak = 256;
+module_param(rx_copybreak, uint, 0644);
+MODULE_PARM_DESC(rx_copybreak, "RX frames up to this size are copied, their page stays in the ring");
 
 /* What a posted TX skb needs back at reclaim, kept in skb->cb. */
 struct ere_tx_cb {
@@ -116,7 +126,7 @@ struct ere_priv {
 	struct edma_ring	*tx;
 	struct napi_struct	rx_napi;
 	struct napi_struct	tx_napi;
-	struct ere_rx_buf	*rx_buf;
+	struct page_pool	*rx_pool;	/* while up */
 	unsigned int		rx_num;
 	unsigned int		tx_num;
 	unsigned int		tx_wake;	/* free slots that wake the queue */
@@ -194,65 +204,116 @@ static bool ere_rx_kick(struct ere_priv *priv)
 	return true;
 }
 
-/* Give a buffer back to the ring: same address, so no PaRAM write. */
-static void ere_rx_refill(struct ere_priv *priv, struct ere_rx_buf *buf)
+/* Post a page: the device writes the frame after the stack's headroom. */
+static void ere_rx_refill(struct ere_priv *priv, struct page *page)
 {
-	if (WARN_ON_ONCE(edma_ring_add_inbuf(priv->rx, buf->dma, buf)))
+	dma_addr_t dma = page_pool_get_dma_addr(page) + ERE_RX_HEADROOM;
+
+	if (WARN_ON_ONCE(edma_ring_add_inbuf(priv->rx, dma, page))) {
+		page_pool_recycle_direct(priv->rx_pool, page);
 		return;
+	}
 	priv->rx_dirty = true;
 }
 
-static void ere_rx_frame(struct ere_priv *priv, struct ere_rx_buf *buf,
-			 unsigned int len, u32 err)
+/* Post a fresh page for every free slot; -ENOMEM if the pool ran out. */
+static int ere_rx_fill(struct ere_priv *priv)
 {
+	struct page *page;
+
+	while (edma_ring_num_free(priv->rx)) {
+		page = page_pool_dev_alloc_pages(priv->rx_pool);
+		if (!page)
+			return -ENOMEM;
+		ere_rx_refill(priv, page);
+	}
+	return 0;
+}
+
+/*
+ * Hand one frame to the stack and return the page for its slot.  A frame
+ * above rx_copybreak goes up in its own page (the skb's head, recycled to
+ * the pool when the stack frees it) and a fresh page from the pool takes
+ * its slot; a smaller one is copied into a new skb and its page stays in
+ * the ring, at the same bus address: no PaRAM write.  Without a fresh
+ * page the frame is copied whatever its size, so the ring never runs dry.
+ */
+static struct page *ere_rx_frame(struct ere_priv *priv, struct page *page,
+				 unsigned int len, u32 err)
+{
+	dma_addr_t dma = page_pool_get_dma_addr(page) + ERE_RX_HEADROOM;
+	void *data = page_address(page) + ERE_RX_HEADROOM;
 	struct ere_stats *st = &priv->rx_stats;
+	struct page *fresh = NULL;
 	struct sk_buff *skb;
 
 	if (unlikely(err || len < ETH_HLEN || len > ERE_RX_BUF_LEN)) {
 		ere_count(st, &st->errors, 1);
 		if (!err)
 			ere_count(st, &st->length_errors, 1);
-		return;
+		return page;
 	}
-	skb = napi_alloc_skb(&priv->rx_napi, len);
-	if (unlikely(!skb)) {
-		ere_count(st, &st->dropped, 1);
-		return;
+	dma_sync_single_for_cpu(priv->dev, dma, len, DMA_FROM_DEVICE);
+	if (len > READ_ONCE(rx_copybreak))
+		fresh = page_pool_dev_alloc_pages(priv->rx_pool);
+	if (fresh) {
+		skb = napi_build_skb(page_address(page), PAGE_SIZE);
+		if (unlikely(!skb)) {
+			page_pool_recycle_direct(priv->rx_pool, fresh);
+			fresh = NULL;
+			goto drop;
+		}
+		skb_mark_for_recycle(skb);
+		skb_reserve(skb, ERE_RX_HEADROOM);
+		skb_put(skb, len);
+	} else {
+		skb = napi_alloc_skb(&priv->rx_napi, len);
+		if (unlikely(!skb))
+			goto drop;
+		skb_put_data(skb, data, len);
+		/* the CPU is done with the page: the device's again */
+		dma_sync_single_for_device(priv->dev, dma, len, DMA_FROM_DEVICE);
 	}
-	skb_put_data(skb, buf->cpu, len);
 	skb->protocol = eth_type_trans(skb, priv->ndev);
 	ere_count_frame(st, len);
 	napi_gro_receive(&priv->rx_napi, skb);
+	return fresh ?: page;
+
+drop:
+	dma_sync_single_for_device(priv->dev, dma, len, DMA_FROM_DEVICE);
+	ere_count(st, &st->dropped, 1);
+	return page;
 }
 
 /* The RX ring lost a frame: deliver what completed before it, take back
- * the rest, and start again with every buffer posted.  Returns the frames
+ * the rest, and start again with every slot posted.  Returns the frames
  * delivered.
  */
 static int ere_rx_recover(struct ere_priv *priv)
 {
 	struct ere_stats *st = &priv->rx_stats;
-	struct ere_rx_buf *buf;
-	unsigned int len, i;
+	struct page *page;
+	unsigned int len;
 	int done = 0;
 	u32 err;
 
 	edma_ring_stop(priv->rx);
 	ere_mac_withdraw(priv, ERE_RX_CREDIT);
-	while ((buf = edma_ring_get_buf(priv->rx, &len, &err))) {
-		ere_rx_frame(priv, buf, len, err);
+	while ((page = edma_ring_get_buf(priv->rx, &len, &err))) {
+		page_pool_recycle_direct(priv->rx_pool,
+					 ere_rx_frame(priv, page, len, err));
 		done++;
 	}
-	while (edma_ring_detach_unused_buf(priv->rx))
-		;
+	while ((page = edma_ring_detach_unused_buf(priv->rx)))
+		page_pool_recycle_direct(priv->rx_pool, page);
 	ere_count(st, &st->errors, 1);
 	netdev_warn(priv->ndev, "RX DMA error: ring reset\n");
 	priv->rx_dirty = false;
 	if (WARN_ON(edma_ring_reset(priv->rx)))
 		return done;
-	/* the channel first: an event before it starts would be lost */
-	for (i = 0; i < priv->rx_num; i++)
-		ere_rx_refill(priv, &priv->rx_buf[i]);
+	/* posted, then the channel, then the credits (see ere_open()) */
+	if (ere_rx_fill(priv))
+		netdev_warn(priv->ndev, "RX ring refilled in part\n");
 	if (edma_ring_start(priv->rx))
 		netdev_err(priv->ndev, "RX ring does not restart\n");
 	ere_rx_kick(priv);
@@ -283,10 +344,9 @@ static int ere_rx_poll(struct napi_struct *napi, int budget)
 		if (!i)
 			break;
 		n = i;
-		for (i = 0; i < n; i++) {
-			ere_rx_frame(priv, bufs[i], lens[i], errs[i]);
-			ere_rx_refill(priv, bufs[i]);
-		}
+		for (i = 0; i < n; i++)
+			ere_rx_refill(priv, ere_rx_frame(priv, bufs[i], lens[i],
+							 errs[i]));
 		done += n;
 	}
 	ere_rx_kick(priv);
@@ -439,13 +499,16 @@ static void ere_drain(struct ere_priv *priv)
 {
 	struct ere_stats *rx = &priv->rx_stats, *tx = &priv->tx_stats;
 	struct sk_buff *skb;
+	struct page *page;
 	unsigned int len;
 	u32 err;
 
-	while (edma_ring_get_buf(priv->rx, &len, &err))
+	while ((page = edma_ring_get_buf(priv->rx, &len, &err))) {
 		ere_count(rx, &rx->dropped, 1);
-	while (edma_ring_detach_unused_buf(priv->rx))
-		;
+		page_pool_put_full_page(priv->rx_pool, page, false);
+	}
+	while ((page = edma_ring_detach_unused_buf(priv->rx)))
+		page_pool_put_full_page(priv->rx_pool, page, false);
 	while ((skb = edma_ring_get_buf(priv->tx, &len, &err))) {
 		if (unlikely(err))
 			ere_count(tx, &tx->errors, 1);
@@ -460,20 +523,45 @@ static void ere_drain(struct ere_priv *priv)
 	priv->rx_dirty = false;
 	WARN_ON(edma_ring_num_free(priv->rx) != priv->rx_num);
 	WARN_ON(edma_ring_num_free(priv->tx) != priv->tx_num);
+	/* pages still in skbs come back to it, the last one frees it */
+	page_pool_destroy(priv->rx_pool);
+	priv->rx_pool = NULL;
+}
+
+static struct page_pool *ere_rx_pool_create(struct ere_priv *priv)
+{
+	struct page_pool_params pp = {
+		.flags		= PP_FLAG_DMA_MAP | PP_FLAG_DMA_SYNC_DEV,
+		.order		= 0,
+		.pool_size	= priv->rx_num,
+		.nid		= NUMA_NO_NODE,
+		.dev		= priv->dev,
+		.dma_dir	= DMA_FROM_DEVICE,
+		.max_len	= ERE_RX_BUF_LEN,
+		.offset		= ERE_RX_HEADROOM,
+	};
+
+	return page_pool_create(&pp);
 }
 
 static int ere_open(struct net_device *ndev)
 {
 	struct ere_priv *priv = netdev_priv(ndev);
-	unsigned int i;
 	int ret;
 
+	priv->rx_pool = ere_rx_pool_create(priv);
+	if (IS_ERR(priv->rx_pool)) {
+		ret = PTR_ERR(priv->rx_pool);
+		priv->rx_pool = NULL;
+		return ret;
+	}
 	/* Buffers posted, channels started, and only then credits for the
 	 * MAC: edma_start() clears an event that came before it, and the MAC
 	 * raises each one once.
 	 */
-	for (i = 0; i < priv->rx_num; i++)
-		ere_rx_refill(priv, &priv->rx_buf[i]);
+	ret = ere_rx_fill(priv);
+	if (ret)
+		goto err_drain;
 	ret = edma_ring_start(priv->rx);
 	if (ret)
 		goto err_drain;
@@ -685,9 +773,6 @@ static int ere_probe(struct platform_device *pdev)
 	struct net_device *ndev;
 	struct ere_priv *priv;
 	struct resource *fifo;
-	dma_addr_t pool_dma;
-	unsigned int i;
-	void *pool;
 
 	if (pdata && pdata->rx_ring_size)
 		rx_size = pdata->rx_ring_size;
@@ -717,16 +802,9 @@ static int ere_probe(struct platform_device *pdev)
 	if (!fifo || resource_size(fifo) < ERE_BUS_SIZE)
 		return dev_err_probe(dev, -EINVAL, "no frame window\n");
 
-	priv->rx_buf = devm_kcalloc(dev, priv->rx_num, sizeof(*priv->rx_buf),
-				    GFP_KERNEL);
-	pool = dmam_alloc_coherent(dev, priv->rx_num * ERE_RX_BUF_LEN,
-				   &pool_dma, GFP_KERNEL);
-	if (!priv->rx_buf || !pool)
-		return -ENOMEM;
-	for (i = 0; i < priv->rx_num; i++) {
-		priv->rx_buf[i].cpu = pool + i * ERE_RX_BUF_LEN;
-		priv->rx_buf[i].dma = pool_dma + i * ERE_RX_BUF_LEN;
-	}
+	/* a page holds the headroom, a buffer and the skb's shared info */
+	BUILD_BUG_ON(ERE_RX_HEADROOM + ERE_RX_BUF_LEN +
+		     SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) > PAGE_SIZE);
 
 	rxc.num = priv->rx_num;
 	rxc.window = pdata ? pdata->rx_window : 0;
