@@ -80,8 +80,7 @@
 #define ERE_BUS_TX_STAT		0x3000
 #define ERE_BUS_SIZE		0x4000
 
-/*
- * Receive buffers: a VLAN-tagged full frame plus FCS, rounded up, in a
+/* Receive buffers: a VLAN-tagged full frame plus FCS, rounded up, in a
  * page of the RX page pool after the stack's headroom, with room for the
  * skb's shared info at the end (the page becomes the skb's head).
  */
@@ -230,8 +229,7 @@ static int ere_rx_fill(struct ere_priv *priv)
 	return 0;
 }
 
-/*
- * Hand one frame to the stack and return the page for its slot.  A frame
+/* Hand one frame to the stack and return the page for its slot.  A frame
  * above rx_copybreak goes up in its own page (the skb's head, recycled to
  * the pool when the stack frees it) and a fresh page from the pool takes
  * its slot; a smaller one is copied into a new skb and its page stays in
