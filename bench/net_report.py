@@ -43,7 +43,8 @@ EXCLUDED = ("cc_read32", "cc_write32", "tc_read32", "tc_write32",
             "net_fixture_mmio_read", "net_fixture_mmio_write",
             "pthread_rwlock_rdlock*", "pthread_rwlock_unlock*",
             "__host_lock", "__host_unlock", "__host_trylock",
-            "dma_map_single", "dma_unmap_single", "bench_rx_sink")
+            "dma_map_single", "dma_unmap_single", "dma_sync_single_for_cpu",
+            "dma_sync_single_for_device", "bench_rx_sink")
 CALLBACKS = {
     "ring": {"ere_rx_notify", "ere_tx_notify"},
     "percb": {"evc_irq", "pcb_rx_done", "pcb_tx_done"},

@@ -142,11 +142,11 @@ void page_pool_put_defragged_page(struct page_pool *pool, struct page *page,
 			kfree(pool);
 		return;
 	}
-	if (pool->p.flags & PP_FLAG_DMA_SYNC_DEV)
-		dma_sync_single_for_device(pool->p.dev,
-					   page->dma + pool->p.offset,
-					   min(dma_sync_size, pool->p.max_len),
-					   pool->p.dma_dir);
+	/*
+	 * PP_FLAG_DMA_SYNC_DEV would sync max_len bytes here; the shim's
+	 * memory is coherent with its DMA, and the page is mapped for as
+	 * long as the pool has it, so there is nothing to do or check.
+	 */
 	page->next = pool->cache;
 	pool->cache = page;
 }
