@@ -28,6 +28,10 @@ struct edma3_bus_window {
 	char name[EDMA3_BUS_NAME_LEN];
 };
 
+/*
+ * The windows, sorted by base: they never overlap, so a lookup is a
+ * binary search (a ring's RX pages are a window each, a thousand on K2).
+ */
 struct edma3_bus {
 	struct edma3_bus_window *win;
 	unsigned int nr;
@@ -52,23 +56,40 @@ static uint64_t win_end(const struct edma3_bus_window *w)
 	return (uint64_t)w->base + w->size;
 }
 
-/* True if [base, base + size) intersects any window. */
+/* Index of the first window whose base is above addr (0..nr). */
+static unsigned int bus_upper(const struct edma3_bus *bus, uint64_t addr)
+{
+	unsigned int lo = 0, hi = bus->nr;
+
+	while (lo < hi) {
+		unsigned int mid = lo + (hi - lo) / 2;
+
+		if (bus->win[mid].base <= addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* A window [base, base + size) intersects, or NULL. */
 static struct edma3_bus_window *bus_overlap(struct edma3_bus *bus,
 					   uint64_t base, uint64_t size)
 {
-	unsigned int i;
+	unsigned int i = bus_upper(bus, base);
 
-	for (i = 0; i < bus->nr; i++) {
-		struct edma3_bus_window *w = &bus->win[i];
-
-		if (base < win_end(w) && w->base < base + size)
-			return w;
-	}
+	/* the last window starting at or below base, then the next one */
+	if (i && base < win_end(&bus->win[i - 1]))
+		return &bus->win[i - 1];
+	if (i < bus->nr && bus->win[i].base < base + size)
+		return &bus->win[i];
 	return NULL;
 }
 
 static int bus_add(struct edma3_bus *bus, const struct edma3_bus_window *nw)
 {
+	unsigned int i;
+
 	if (!bus || !nw->size || win_end(nw) > EDMA3_BUS_SPACE)
 		return -1;
 	if (bus_overlap(bus, nw->base, nw->size))
@@ -83,7 +104,11 @@ static int bus_add(struct edma3_bus *bus, const struct edma3_bus_window *nw)
 		bus->win = win;
 		bus->cap = cap;
 	}
-	bus->win[bus->nr++] = *nw;
+	i = bus_upper(bus, nw->base);
+	memmove(&bus->win[i + 1], &bus->win[i],
+		(bus->nr - i) * sizeof(*bus->win));
+	bus->win[i] = *nw;
+	bus->nr++;
 	return 0;
 }
 
@@ -131,13 +156,13 @@ int edma3_bus_remove(struct edma3_bus *bus, uint32_t base)
 
 	if (!bus)
 		return -1;
-	for (i = 0; i < bus->nr; i++) {
-		if (bus->win[i].base != base)
-			continue;
-		bus->win[i] = bus->win[--bus->nr];
-		return 0;
-	}
-	return -1;
+	i = bus_upper(bus, base);
+	if (!i || bus->win[i - 1].base != base)
+		return -1;
+	memmove(&bus->win[i - 1], &bus->win[i],
+		(bus->nr - i) * sizeof(*bus->win));
+	bus->nr--;
+	return 0;
 }
 
 static uint64_t round_up64(uint64_t v, uint64_t align)
@@ -172,18 +197,17 @@ int edma3_bus_find_free(struct edma3_bus *bus, uint32_t floor, uint32_t size,
 static struct edma3_bus_window *bus_find(struct edma3_bus *bus,
 					 uint32_t addr, uint32_t len)
 {
-	unsigned int i;
 	uint64_t end = (uint64_t)addr + len;
+	struct edma3_bus_window *w;
+	unsigned int i;
 
 	if (!bus)
 		return NULL;
-	for (i = 0; i < bus->nr; i++) {
-		struct edma3_bus_window *w = &bus->win[i];
-
-		if (addr >= w->base && end <= win_end(w))
-			return w;
-	}
-	return NULL;
+	i = bus_upper(bus, addr);
+	if (!i)
+		return NULL;
+	w = &bus->win[i - 1];
+	return end <= win_end(w) ? w : NULL;
 }
 
 int edma3_bus_read(struct edma3_bus *bus, uint32_t addr, void *buf,
