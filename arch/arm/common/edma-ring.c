@@ -380,8 +380,9 @@ static void edma_ring_irq(unsigned int channel, u16 ch_status, void *data)
 }
 
 /*
- * The rx-usecs/tx-usecs period.  In 64 bits: unsigned int times NSEC_PER_USEC (a
- * long) is a 32-bit product on 32-bit ARM, which wraps above ~4.29 s.
+ * The rx-usecs/tx-usecs period.  In 64 bits: unsigned int times
+ * NSEC_PER_USEC (a long) is a 32-bit product on 32-bit ARM, which wraps
+ * above ~4.29 s.
  */
 static ktime_t ring_coal_period(const struct edma_ring *r)
 {
@@ -487,7 +488,8 @@ struct edma_ring *devm_edma_ring_request(struct device *dev, const char *name,
 	    (config->dir == EDMA_RING_RX &&
 	     (!config->buf_len || config->buf_len > 0xffff)))
 		return ERR_PTR(-EINVAL);
-	win = config->window ?: min_t(unsigned int, config->num, RING_WINDOW_DEFAULT);
+	win = config->window ?: min_t(unsigned int, config->num,
+				      RING_WINDOW_DEFAULT);
 	if ((win & (win - 1)) || win > config->num) {
 		dev_err(dev, "ring %s: window %u for %u descriptors\n", name,
 			win, config->num);
@@ -718,7 +720,8 @@ static void ring_load(struct edma_ring *r, unsigned int end)
 		j = i & r->wmask;
 		if (r->buf_shadow[j] != d->addr) {
 			r->buf_shadow[j] = d->addr;
-			writel_relaxed(d->addr, ring_parm(r, RING_D(j), addr_word));
+			writel_relaxed(d->addr,
+				       ring_parm(r, RING_D(j), addr_word));
 		}
 		if (r->cnt_shadow[j] != d->cnt) {
 			r->cnt_shadow[j] = d->cnt;

@@ -711,7 +711,9 @@ static int ere_set_coalesce(struct net_device *ndev,
 			    struct netlink_ext_ack *extack)
 {
 	struct ere_priv *priv = netdev_priv(ndev);
-	unsigned int frames = max(1U, ec->rx_max_coalesced_frames), usecs;
+	unsigned int frames = max(1U, ec->rx_max_coalesced_frames);
+	unsigned int tx_frames = max(1U, ec->tx_max_coalesced_frames);
+	unsigned int tx_usecs, tx_frames_now;
 	bool running = netif_running(ndev);
 	int ret;
 
@@ -735,12 +737,11 @@ static int ere_set_coalesce(struct net_device *ndev,
 	}
 	priv->rx_coal_usecs = ec->rx_coalesce_usecs;
 	priv->rx_coal_frames = frames;
-	edma_ring_get_coalesce(priv->tx, &usecs, &frames);
-	if (max(1U, ec->tx_max_coalesced_frames) == frames &&
-	    ec->tx_coalesce_usecs == usecs)
+	/* TX only when it changes: setting it parks TX NAPI and xmit */
+	edma_ring_get_coalesce(priv->tx, &tx_usecs, &tx_frames_now);
+	if (tx_frames == tx_frames_now && ec->tx_coalesce_usecs == tx_usecs)
 		return 0;
-	frames = max(1U, ec->tx_max_coalesced_frames);
-	ret = ere_set_tx_coalesce(priv, ec->tx_coalesce_usecs, frames);
+	ret = ere_set_tx_coalesce(priv, ec->tx_coalesce_usecs, tx_frames);
 	if (ret)
 		NL_SET_ERR_MSG_MOD(extack,
 				   "tx-frames above the ring's window, or without tx-usecs");
